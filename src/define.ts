@@ -1,0 +1,9 @@
+/** Registers every tag, once, through the guarded define. */
+import { define } from './internal/define.js';
+import { PartnershipPanel } from './partnership-panel/partnership-panel.js';
+import { PartnershipTips } from './partnership-tips/partnership-tips.js';
+import { PartnershipResources } from './partnership-resources/partnership-resources.js';
+
+define('partnership-panel', PartnershipPanel);
+define('partnership-tips', PartnershipTips);
+define('partnership-resources', PartnershipResources);

@@ -1,0 +1,89 @@
+/**
+ * Templates the elements share. They take content as data and never build markup from strings:
+ * every text goes through Lit's text bindings.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { format, type Content, type Resource } from './content.js';
+
+export type AudienceChoice = 'all' | 'professionals' | 'families';
+
+/** Heading levels stop at 6, as HTML's do. */
+export const deeper = (level: number, by = 1) => Math.min(level + by, 6);
+
+/**
+ * A heading at any level from one template: role="heading" with aria-level is what h1-h6 expose to
+ * assistive technology, without a template per level.
+ */
+export function heading(level: number, text: string, kind: string, id?: string): TemplateResult {
+  return html`<div role="heading" aria-level=${level} class="h ${kind}-heading" part="heading ${kind}-heading" id=${id ?? nothing}>${text}</div>`;
+}
+
+/** `tel:` keeps only the digits and a leading +. */
+export function telHref(phone: string): string {
+  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/\D/g, '')}`;
+}
+
+/** A phone link whose accessible name says who is called: "Call CADRE, 541-359-4210". */
+export function phoneLink(content: Content, who: string, phone: string): TemplateResult {
+  return html`<a class="phone" part="link phone" href=${telHref(phone)} aria-label=${format(content.labels.call, { name: who, phone })}>${phone}</a>`;
+}
+
+/** The tips, grouped by audience and section, filtered by audience and section ids. */
+export function tips(
+  content: Content,
+  audience: AudienceChoice,
+  sections: readonly string[] | null,
+  level: number,
+): TemplateResult[] {
+  return content.audiences
+    .filter((a) => audience === 'all' || a.id === audience)
+    .map((a) => {
+      const shown = a.sections.filter((s) => !sections || sections.includes(s.id));
+      if (!shown.length) return html``;
+      // An audience with one section already says what the section is: no second heading.
+      const single = a.sections.length === 1;
+      return html`<section class="audience ${a.id}" part="audience">
+        ${heading(level, a.heading, 'audience', `${a.id}-heading`)}
+        ${shown.map(
+          (s) => html`<section id=${s.id} class="section" part="section">
+            ${single ? nothing : heading(deeper(level), s.heading, 'section', `${s.id}-heading`)}
+            ${s.introduction ? html`<p class="lead" part="section-introduction">${s.introduction}</p>` : nothing}
+            <ul class="tips" part="tips">
+              ${s.tips.map((tip) => html`<li class="tip" part="tip">${tip}</li>`)}
+            </ul>
+          </section>`,
+        )}
+      </section>`;
+    });
+}
+
+/** The resource list: the content's own, then the editor's. */
+export function resources(content: Content, items: readonly Resource[], level: number, title?: string): TemplateResult {
+  return html`<section class="resources" part="resources">
+    ${heading(level, title ?? content.resources.heading, 'resources', 'resources-heading')}
+    <ul class="resource-list">
+      ${items.map(
+        (r) => html`<li class="resource" part="resource">
+          <p class="resource-name" part="resource-name">
+            ${r.href ? html`<a part="link" href=${r.href}>${r.name}</a>` : r.name}
+          </p>
+          ${r.description ? html`<p class="resource-description">${r.description}</p>` : nothing}
+          ${r.phone ? html`<p class="resource-phone">${phoneLink(content, r.shortName ?? r.name, r.phone)}</p>` : nothing}
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+/** Who wrote the fact sheet, how to reach them, when, and the disclaimer. */
+export function footer(content: Content): TemplateResult {
+  const { publisher, published } = content;
+  return html`<footer class="footer" part="footer">
+    <p>${publisher.contact} ${phoneLink(content, publisher.name, publisher.phone)}</p>
+    <p>
+      ${format(content.labels.source, { publisher: publisher.name, title: content.title })}.
+      <time datetime=${published.date}>${published.label}</time>
+    </p>
+    <p class="disclaimer"><small>${content.disclaimer}</small></p>
+  </footer>`;
+}
