@@ -1,0 +1,31 @@
+/** Helpers the browser tests share. */
+import en from '../content/en.json' with { type: 'json' };
+import type { Content } from '../src/internal/content.js';
+
+export const english = en as Content;
+
+/** Every tip of a content file, in reading order. */
+export const allTips = (c: Content) => c.audiences.flatMap((a) => a.sections.flatMap((s) => s.tips));
+
+/** The texts of the rendered tips. */
+export const renderedTips = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="tip"]')].map((li) => li.textContent!.trim());
+
+/** Rendered text with white space folded. */
+export const textOf = (el: Element) => (el.shadowRoot ?? el).textContent!.replace(/\s+/g, ' ').trim();
+
+export const headings = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => ({
+    level: Number(h.getAttribute('aria-level')),
+    text: h.textContent!.trim(),
+  }));
+
+/** Records console.warn while a test runs; call restore() (afterEach) to put it back. */
+export function captureWarnings() {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => void (console.warn = original) };
+}

@@ -1,0 +1,103 @@
+// Checks of the content files that need no browser: the schema, the languages agreeing with each
+// other, fidelity to the fact sheet, and no tip text in src/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { factSheetTips } from '../fixtures/fact-sheet.js';
+
+const root = new URL('../../', import.meta.url);
+const read = (path) => readFileSync(new URL(path, root), 'utf8');
+const schema = JSON.parse(read('content/schema.json'));
+const languages = readdirSync(new URL('content/', root))
+  .filter((f) => /^[a-z]{2,3}(-[a-z0-9]+)*\.json$/i.test(f))
+  .map((f) => f.replace(/\.json$/, ''));
+const content = Object.fromEntries(languages.map((lang) => [lang, JSON.parse(read(`content/${lang}.json`))]));
+const en = content.en;
+const tipsOf = (c) => c.audiences.flatMap((a) => a.sections.flatMap((s) => s.tips));
+
+test('English and Spanish are shipped', () => {
+  assert.ok(languages.includes('en') && languages.includes('es'), `content/ has ${languages.join(', ')}`);
+});
+
+for (const lang of languages) {
+  test(`content/${lang}.json follows content/schema.json`, () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    const ok = validate(content[lang]);
+    assert.ok(ok, JSON.stringify(validate.errors, null, 2));
+    assert.equal(content[lang].lang, lang);
+  });
+
+  test(`content/${lang}.json has the same audiences, sections, tip counts and phones as English`, () => {
+    const shape = (c) => ({
+      audiences: c.audiences.map((a) => [a.id, a.sections.map((s) => [s.id, s.tips.length, !!s.introduction])]),
+      introduction: c.introduction.length,
+      phones: [...c.resources.items.map((r) => r.phone), c.publisher.phone],
+      date: c.published.date,
+      labels: Object.keys(c.labels).sort(),
+    });
+    assert.deepEqual(shape(content[lang]), shape(en));
+  });
+}
+
+test('the schema rejects a file of the wrong shape', () => {
+  const validate = new Ajv2020().compile(schema);
+  const broken = structuredClone(en);
+  broken.audiences[0].sections[0].tips = 'not a list';
+  assert.equal(validate(broken), false);
+  assert.equal(validate({ ...en, resources: { heading: 'R', items: [{ name: 'X', href: 'javascript:alert(1)' }] } }), false);
+});
+
+test('every tip of the fact sheet is in content/en.json, word for word, in order', () => {
+  const lists = factSheetTips(read('test/fixtures/fact-sheet.txt'));
+  assert.deepEqual(
+    lists.map((l) => l.tips.length),
+    [10, 4, 10],
+  );
+  const sections = en.audiences.flatMap((a) => a.sections);
+  assert.deepEqual(
+    sections.map((s) => s.id),
+    ['build-trust', 'transportation-child-care', 'families-can-do'],
+  );
+  sections.forEach((s, i) => assert.deepEqual(s.tips, lists[i].tips, `section ${s.id}`));
+});
+
+test('the rest of the fact sheet is in content/en.json too', () => {
+  const sheet = read('test/fixtures/fact-sheet.txt').replace(/parentprofessional/g, 'parent-professional');
+  const texts = [
+    en.title,
+    ...en.introduction,
+    ...en.audiences.flatMap((a) => [a.heading, ...a.sections.filter((s) => a.sections.length > 1).map((s) => s.heading)]),
+    ...en.audiences.flatMap((a) => a.sections.map((s) => s.introduction)),
+    en.closing,
+    ...en.resources.items.flatMap((r) => [r.name, r.description, r.phone]),
+    en.publisher.contact,
+    en.publisher.phone,
+    en.published.label,
+    en.disclaimer,
+  ];
+  for (const text of texts) assert.ok(sheet.includes(text), `not in the fact sheet: ${text}`);
+  // The headline is set over several lines in the PDF.
+  assert.equal(en.headline, 'When families and professionals work well together, children win!');
+});
+
+test('no tip text lives in src/', () => {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(new URL(dir, root), { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(`${dir}${entry.name}/`);
+      else if (entry.name.endsWith('.ts')) files.push(read(`${dir}${entry.name}`));
+    }
+  };
+  walk('src/');
+  for (const lang of languages)
+    for (const tip of tipsOf(content[lang])) {
+      const probe = tip.slice(0, 40);
+      assert.ok(!files.some((f) => f.includes(probe)), `src/ carries tip text: ${probe}`);
+    }
+});
+
+test('src/internal/version.ts matches package.json', () => {
+  const { version } = JSON.parse(read('package.json'));
+  assert.match(read('src/internal/version.ts'), new RegExp(`VERSION = '${version.replace(/\./g, '\\.')}'`));
+});

@@ -1,0 +1,195 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import type { PartnershipPanel } from '../src/partnership-panel/partnership-panel.js';
+import { factSheetTips } from './fixtures/fact-sheet.js';
+import { allTips, captureWarnings, english, headings, renderedTips, textOf } from './helpers.js';
+
+describe('<partnership-panel>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  it('shows every tip of the fact sheet, word for word', async () => {
+    const sheet = await (await fetch('/test/fixtures/fact-sheet.txt')).text();
+    const expected = factSheetTips(sheet).flatMap((list) => list.tips);
+    expect(expected).to.have.length(24);
+    const el = await fixture<PartnershipPanel>(html`<partnership-panel></partnership-panel>`);
+    expect(renderedTips(el)).to.deep.equal(expected);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('shows the headline, title, introduction, closing line, resources and footer', async () => {
+    const el = await fixture<PartnershipPanel>(html`<partnership-panel></partnership-panel>`);
+    const text = textOf(el);
+    for (const part of [
+      english.title,
+      english.headline,
+      ...english.introduction,
+      english.closing,
+      ...english.resources.items.flatMap((r) => [r.name, r.description!, r.phone!]),
+      english.publisher.contact,
+      english.published.label,
+      english.disclaimer,
+      'Vermont Family Network',
+    ])
+      expect(text).to.include(part);
+    expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2025-07');
+  });
+
+  it('has the three sections under their stable ids', async () => {
+    const el = await fixture<PartnershipPanel>(html`<partnership-panel></partnership-panel>`);
+    const ids = [...el.shadowRoot!.querySelectorAll('section[id]')].map((s) => s.id);
+    expect(ids).to.deep.equal(['build-trust', 'transportation-child-care', 'families-can-do']);
+    expect(el.shadowRoot!.querySelectorAll('#build-trust [part~="tip"]')).to.have.length(10);
+    expect(el.shadowRoot!.querySelectorAll('#transportation-child-care [part~="tip"]')).to.have.length(4);
+    expect(el.shadowRoot!.querySelectorAll('#families-can-do [part~="tip"]')).to.have.length(10);
+  });
+
+  it('links every phone number with tel: and says who is called', async () => {
+    const el = await fixture<PartnershipPanel>(html`<partnership-panel></partnership-panel>`);
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => [
+      a.getAttribute('href'),
+      a.getAttribute('aria-label'),
+      a.textContent!.trim(),
+    ]);
+    expect(links).to.deep.equal([
+      ['tel:5413594210', 'Call CADRE, 541-359-4210', '541-359-4210'],
+      ['tel:5025841133', 'Call NCFL, 502-584-1133', '502-584-1133'],
+      ['tel:8028765325', 'Call Vermont Family Network, 802-876-5325', '802-876-5325'],
+    ]);
+  });
+
+  it('is accessible', async () => {
+    const el = await fixture(html`<partnership-panel></partnership-panel>`);
+    await expect(el).to.be.accessible();
+  });
+
+  describe('heading and heading-level', () => {
+    it('starts at level 2, one level deeper inside', async () => {
+      const el = await fixture(html`<partnership-panel></partnership-panel>`);
+      expect(headings(el).map((h) => h.level)).to.deep.equal([2, 3, 4, 4, 3, 3]);
+      expect(headings(el)[0].text).to.equal('Building Winning Partnerships');
+    });
+
+    it('takes the editor heading text', async () => {
+      const el = await fixture(html`<partnership-panel heading="Partnering with our school"></partnership-panel>`);
+      expect(headings(el)[0].text).to.equal('Partnering with our school');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('uses the fact sheet title when the heading is blank', async () => {
+      const el = await fixture(html`<partnership-panel heading="   "></partnership-panel>`);
+      expect(headings(el)[0].text).to.equal('Building Winning Partnerships');
+    });
+
+    it('shows markup in the heading as text', async () => {
+      const el = await fixture(html`<partnership-panel heading="<img src=x onerror=alert(1)>"></partnership-panel>`);
+      expect(headings(el)[0].text).to.equal('<img src=x onerror=alert(1)>');
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    });
+
+    for (const [level, expected] of [
+      ['1', [1, 2, 3, 3, 2, 2]],
+      ['4', [4, 5, 6, 6, 5, 5]],
+      ['5', [5, 6, 6, 6, 6, 6]],
+      ['6', [6, 6, 6, 6, 6, 6]],
+    ] as const) {
+      it(`heading-level="${level}" gives levels ${expected.join(', ')}, never past 6`, async () => {
+        const el = await fixture(html`<partnership-panel heading-level=${level}></partnership-panel>`);
+        expect(headings(el).map((h) => h.level)).to.deep.equal(expected);
+        expect(warnings.messages).to.deep.equal([]);
+      });
+    }
+
+    for (const bad of ['0', '7', '2.5', 'h3', '', '-1', '99999999999999999999']) {
+      it(`heading-level="${bad}" warns and keeps level 2`, async () => {
+        const el = await fixture(html`<partnership-panel heading-level=${bad}></partnership-panel>`);
+        expect(headings(el)[0].level).to.equal(2);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.include('<partnership-panel>').and.include('heading-level').and.include(`"${bad}"`).and.include('1 to 6');
+      });
+    }
+
+    it('follows heading-level changed at run time', async () => {
+      const el = await fixture<PartnershipPanel>(html`<partnership-panel></partnership-panel>`);
+      el.setAttribute('heading-level', '3');
+      await el.updateComplete;
+      expect(headings(el)[0].level).to.equal(3);
+    });
+  });
+
+  describe('audience', () => {
+    it('families shows what families can do only', async () => {
+      const el = await fixture(html`<partnership-panel audience="families"></partnership-panel>`);
+      expect(renderedTips(el)).to.deep.equal(english.audiences[1].sections[0].tips);
+      expect(textOf(el)).not.to.include('What Professionals Can Do');
+      await expect(el).to.be.accessible();
+    });
+
+    it('professionals shows both professional sections only', async () => {
+      const el = await fixture(html`<partnership-panel audience="professionals"></partnership-panel>`);
+      expect(renderedTips(el)).to.have.length(14);
+      expect(el.shadowRoot!.querySelector('#families-can-do')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is read case-insensitively, as CMSs sometimes capitalise', async () => {
+      const el = await fixture(html`<partnership-panel audience=" Families "></partnership-panel>`);
+      expect(renderedTips(el)).to.have.length(10);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    for (const bad of ['parents', '', 'families,professionals', '<b>x</b>']) {
+      it(`audience=${JSON.stringify(bad)} warns and shows everyone's tips`, async () => {
+        const el = await fixture(html`<partnership-panel audience=${bad}></partnership-panel>`);
+        expect(renderedTips(el)).to.deep.equal(allTips(english));
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.include('audience').and.include('all, families, professionals');
+      });
+    }
+  });
+
+  describe('sections', () => {
+    it('shows the listed sections, separated by commas or spaces', async () => {
+      const el = await fixture(html`<partnership-panel sections="transportation-child-care, families-can-do"></partnership-panel>`);
+      expect([...el.shadowRoot!.querySelectorAll('section[id]')].map((s) => s.id)).to.deep.equal([
+        'transportation-child-care',
+        'families-can-do',
+      ]);
+      const spaced = await fixture(html`<partnership-panel sections="build-trust   families-can-do"></partnership-panel>`);
+      expect(renderedTips(spaced)).to.have.length(20);
+      expect(warnings.messages).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('ignores unknown ids with a warning and keeps the known ones', async () => {
+      const el = await fixture(html`<partnership-panel sections="build-trust,homework"></partnership-panel>`);
+      expect(renderedTips(el)).to.deep.equal(english.audiences[0].sections[0].tips);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.include('sections').and.include('"homework"').and.include('build-trust, transportation-child-care, families-can-do');
+    });
+
+    it('shows every section when no id is known', async () => {
+      const el = await fixture(html`<partnership-panel sections="homework"></partnership-panel>`);
+      expect(renderedTips(el)).to.have.length(24);
+      expect(warnings.messages).to.have.length(1);
+    });
+
+    it('with an audience that has none of the sections, shows that audience whole and warns', async () => {
+      const el = await fixture(html`<partnership-panel audience="families" sections="build-trust"></partnership-panel>`);
+      expect(renderedTips(el)).to.have.length(10);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.include('families-can-do');
+    });
+  });
+
+  describe('no-resources', () => {
+    it('leaves the resource list out but keeps the publisher contact', async () => {
+      const el = await fixture(html`<partnership-panel no-resources></partnership-panel>`);
+      expect(el.shadowRoot!.querySelector('[part~="resources"]')).to.equal(null);
+      expect(textOf(el)).not.to.include('CADRE');
+      expect(textOf(el)).to.include('802-876-5325');
+      await expect(el).to.be.accessible();
+    });
+  });
+});

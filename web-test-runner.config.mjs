@@ -1,0 +1,50 @@
+// Runs test/**/*.test.ts in real browsers. Which engines is decided by scripts/test.mjs (the
+// PARTNERSHIP_ENGINES variable), which also starts and stops what WebKit needs.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+
+const engines = (process.env.PARTNERSHIP_ENGINES || 'chromium').split(',').filter(Boolean);
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+          '--disable-sync', '--no-first-run'],
+      },
+    }),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },
+    }),
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT || 4444),
+      path: '/',
+      capabilities: {
+        'webkitgtk:browserOptions': {
+          binary: process.env.WEBKIT_BROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+};
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' })],
+  browsers: engines.map((name) => launchers[name]()),
+  // WebKit's driver drives one session at a time.
+  concurrency: engines.includes('webkit') ? 1 : 2,
+  concurrentBrowsers: engines.includes('webkit') ? 1 : 3,
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 20000 } },
+};
