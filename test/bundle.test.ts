@@ -1,0 +1,110 @@
+// The built one-tag bundle (dist/partnership-panel.js, made by `npm run build`) loaded as an editor would
+// load it: each case is a fresh page in an iframe, so each has its own custom element registry.
+import { expect } from '@open-wc/testing';
+
+const BUNDLE = '/dist/partnership-panel.js';
+
+interface Page {
+  win: Window & typeof globalThis & { warnings: string[]; errors: string[] };
+  doc: Document;
+  frame: HTMLIFrameElement;
+}
+
+/** A page whose console warnings and errors are recorded from its first script on. */
+async function page(body: string): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+  const recorder = `<script>
+    window.warnings = []; window.errors = [];
+    console.warn = (...a) => warnings.push(a.join(' '));
+    console.error = (...a) => errors.push(a.join(' '));
+    addEventListener('error', (e) => errors.push(String(e.message)));
+  </script>`;
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${recorder}</head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Page['win'];
+  await win.customElements.whenDefined('partnership-panel');
+  for (const el of win.document.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('partnership-panel, partnership-tips, partnership-resources'))
+    await el.updateComplete;
+  return { win, doc: win.document, frame };
+}
+
+const tipCount = (el: Element | null) => el!.shadowRoot!.querySelectorAll('[part~="tip"]').length;
+
+describe('the one-tag bundle', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('works from a classic <script src> placed before the element', async () => {
+    const { doc, win } = await page(`<script src="${BUNDLE}"></script><partnership-panel></partnership-panel>`);
+    expect(tipCount(doc.querySelector('partnership-panel'))).to.equal(24);
+    expect(win.warnings).to.deep.equal([]);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('works from a classic <script src> placed after the elements', async () => {
+    const { doc, win } = await page(
+      `<partnership-panel></partnership-panel><partnership-tips audience="families"></partnership-tips>` +
+        `<partnership-resources></partnership-resources><script src="${BUNDLE}"></script>`,
+    );
+    expect(tipCount(doc.querySelector('partnership-panel'))).to.equal(24);
+    expect(tipCount(doc.querySelector('partnership-tips'))).to.equal(10);
+    expect(doc.querySelector('partnership-resources')!.shadowRoot!.querySelectorAll('a[href^="tel:"]')).to.have.length(2);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('works from a <script type="module" src>', async () => {
+    const { doc, win } = await page(`<script type="module" src="${BUNDLE}"></script><partnership-panel audience="professionals"></partnership-panel>`);
+    expect(tipCount(doc.querySelector('partnership-panel'))).to.equal(14);
+    expect(win.warnings).to.deep.equal([]);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('included twice, classic and module, defines each tag once, silently, and renders once', async () => {
+    const { doc, win } = await page(
+      `<script src="${BUNDLE}"></script><partnership-panel></partnership-panel>` +
+        `<script type="module" src="${BUNDLE}"></script><script src="${BUNDLE}"></script>`,
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    expect(tipCount(doc.querySelector('partnership-panel'))).to.equal(24);
+    expect(doc.querySelector('partnership-panel')!.shadowRoot!.querySelectorAll('article')).to.have.length(1);
+    expect(win.warnings).to.deep.equal([]);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('warns once when another version already defined the tag, and keeps that one', async () => {
+    const { doc, win } = await page(
+      `<script>customElements.define('partnership-panel', class extends HTMLElement { static version = '0.0.1-other'; });</script>` +
+        `<script src="${BUNDLE}"></script><partnership-panel></partnership-panel><partnership-tips></partnership-tips>`,
+    );
+    await win.customElements.whenDefined('partnership-tips');
+    await (doc.querySelector('partnership-tips') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(win.warnings).to.have.length(1);
+    expect(win.warnings[0]).to.include('<partnership-panel>').and.include('0.0.1-other');
+    expect(doc.querySelector('partnership-panel')!.shadowRoot).to.equal(null);
+    expect(tipCount(doc.querySelector('partnership-tips'))).to.equal(24);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('asks for nothing beyond the bundle, and ships Lit in production mode', async () => {
+    const { win } = await page(`<script src="${BUNDLE}"></script><partnership-panel></partnership-panel>`);
+    const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(requests).to.deep.equal([BUNDLE]);
+    expect(win.warnings.join('\n')).not.to.include('dev mode');
+  });
+
+  it('exposes every heading, tip and phone link to assistive technology', async () => {
+    const { doc } = await page(`<script src="${BUNDLE}"></script><partnership-panel></partnership-panel>`);
+    const root = doc.querySelector('partnership-panel')!.shadowRoot!;
+    const visible = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    const headings = [...root.querySelectorAll('[role="heading"]')];
+    expect(headings.map((h) => h.getAttribute('aria-level'))).to.deep.equal(['2', '3', '4', '4', '3', '3']);
+    expect([...root.querySelectorAll('li[part~="tip"]')].filter(visible)).to.have.length(24);
+    expect(headings.filter(visible)).to.have.length(6);
+    expect(root.querySelector('[aria-hidden="true"] [part~="tip"]')).to.equal(null);
+  });
+});

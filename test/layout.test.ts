@@ -1,0 +1,88 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+
+/** Every box inside the shadow root that sticks out of the host horizontally. */
+function overflowing(host: HTMLElement): string[] {
+  const edge = host.getBoundingClientRect();
+  return [...host.shadowRoot!.querySelectorAll('*')]
+    .filter((el) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && (box.right > edge.right + 0.5 || box.left < edge.left - 0.5);
+    })
+    .map((el) => `${el.localName}.${el.className}: ${el.textContent!.slice(0, 40)}`);
+}
+
+const HOSTILE = `
+  html { font-size: 62.5% !important; }
+  .hostile { line-height: 3; letter-spacing: .3em; word-spacing: 1em; text-transform: uppercase; text-align: right;
+    white-space: nowrap; color: magenta; font-size: 30px; font-weight: 900; font-style: italic; text-indent: 4em;
+    font-variant: small-caps; text-shadow: 1px 1px red; visibility: visible; cursor: wait; }
+`;
+
+describe('layout', () => {
+  for (const tag of ['partnership-panel', 'partnership-tips', 'partnership-resources']) {
+    it(`<${tag}> fits a 320 px wide phone without horizontal scrolling`, async () => {
+      const wrap = await fixture<HTMLElement>(html`<div style="width: 320px"></div>`);
+      const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      wrap.append(el);
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().width).to.equal(320);
+      expect(overflowing(el)).to.deep.equal([]);
+    });
+  }
+
+  it('reflows at twice the text size in 320 px (200% text zoom)', async () => {
+    const el = await fixture<HTMLElement>(html`<partnership-panel style="width: 320px; --partnership-font-size: 32px"></partnership-panel>`);
+    expect(overflowing(el)).to.deep.equal([]);
+  });
+
+  it('keeps its size and spacing whatever the page sets on its ancestors; takes only the font family', async () => {
+    const clean = await fixture<HTMLElement>(html`<div style="width: 600px; font-family: serif"><partnership-panel></partnership-panel></div>`);
+    const panel = clean.querySelector('partnership-panel')!;
+    await (panel as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const measure = () => {
+      const tips = [...panel.shadowRoot!.querySelectorAll('[part~="tip"], [role="heading"]')];
+      return {
+        height: panel.getBoundingClientRect().height,
+        boxes: tips.map((t) => Math.round(t.getBoundingClientRect().height * 10) / 10),
+      };
+    };
+    const before = measure();
+    const style = document.createElement('style');
+    style.textContent = HOSTILE;
+    document.head.append(style);
+    clean.classList.add('hostile');
+    try {
+      expect(measure()).to.deep.equal(before);
+      const tip = getComputedStyle(panel.shadowRoot!.querySelector('[part~="tip"]')!);
+      expect([tip.textTransform, tip.letterSpacing, tip.whiteSpace, tip.fontStyle, tip.textAlign]).to.deep.equal([
+        'none',
+        'normal',
+        'normal',
+        'normal',
+        'start',
+      ]);
+      expect(tip.color).not.to.equal('rgb(255, 0, 255)');
+      clean.style.fontFamily = 'monospace';
+      expect(getComputedStyle(panel.shadowRoot!.querySelector('[part~="tip"]')!).fontFamily).to.equal('monospace');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('shows a visible focus ring on a link reached with the keyboard', async () => {
+    const el = await fixture<HTMLElement>(html`<partnership-resources></partnership-resources>`);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const link = el.shadowRoot!.activeElement as HTMLElement;
+    expect(link?.getAttribute('href')).to.match(/^tel:/);
+    const style = getComputedStyle(link);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    before.remove();
+  });
+});
