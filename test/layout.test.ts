@@ -56,13 +56,9 @@ describe('layout', () => {
     try {
       expect(measure()).to.deep.equal(before);
       const tip = getComputedStyle(panel.shadowRoot!.querySelector('[part~="tip"]')!);
-      expect([tip.textTransform, tip.letterSpacing, tip.whiteSpace, tip.fontStyle, tip.textAlign]).to.deep.equal([
-        'none',
-        'normal',
-        'normal',
-        'normal',
-        'start',
-      ]);
+      expect([tip.textTransform, tip.letterSpacing, tip.whiteSpace, tip.fontStyle]).to.deep.equal(['none', 'normal', 'normal', 'normal']);
+      // Engines report the initial text-align as "start" or, resolved for left-to-right text, "left".
+      expect(tip.textAlign).to.be.oneOf(['start', 'left']);
       expect(tip.color).not.to.equal('rgb(255, 0, 255)');
       clean.style.fontFamily = 'monospace';
       expect(getComputedStyle(panel.shadowRoot!.querySelector('[part~="tip"]')!).fontFamily).to.equal('monospace');

@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// `npm start`: builds the bundle, then serves the demo on localhost and prints its address.
+import { spawnSync } from 'node:child_process';
+import { serve } from './serve.mjs';
+
+const build = spawnSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status || 1);
+
+const { url } = await serve({ port: Number(process.env.PORT) || 8000 });
+console.log(`\npartnership-panel demo: ${url}/demo/\n  school page: ${url}/demo/school.html\n  clinic page: ${url}/demo/clinic.html\n(Ctrl+C stops it.)`);
