@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -20,6 +21,8 @@ export default {
     nodeResolve({ exportConditions: ['production'] }),
     json({ preferConst: true, compact: true }),
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+    // Minifies the markup in html`` and the CSS in css`` templates.
+    minifyHTML(),
     terser({
       ecma: 2021,
       compress: { passes: 2 },

@@ -2,4 +2,7 @@
 export { PartnershipPanel } from './partnership-panel/partnership-panel.js';
 export { PartnershipTips } from './partnership-tips/partnership-tips.js';
 export { PartnershipResources } from './partnership-resources/partnership-resources.js';
+export { PartnershipResource } from './partnership-resource/partnership-resource.js';
+export type { PartnershipLinkDetail } from './internal/partnership-element.js';
+export type { PartnershipToggleDetail } from './internal/tips-element.js';
 export type { Content, Resource } from './internal/content.js';

@@ -2,8 +2,7 @@
  * The fact sheet as data. The text lives in content/<lang>.json (checked against content/schema.json);
  * this module only types it and picks the file for a language.
  */
-import en from '../../content/en.json' with { type: 'json' };
-import es from '../../content/es.json' with { type: 'json' };
+import { languages } from './languages.js';
 
 export type AudienceId = 'professionals' | 'families';
 
@@ -51,11 +50,8 @@ export interface Content {
   labels: Labels;
 }
 
-/** Every language shipped inside the bundle, by primary language subtag. */
-export const bundled: Readonly<Record<string, Content>> = {
-  en: en as Content,
-  es: es as Content,
-};
+/** Every language shipped inside the bundle (content/<lang>.json), by primary language subtag. */
+export const bundled: Readonly<Record<string, Content>> = languages as Record<string, Content>;
 
 export const DEFAULT_LANG = 'en';
 

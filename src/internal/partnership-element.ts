@@ -1,17 +1,33 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { bundled, contentFor, DEFAULT_LANG, sectionIds, type Content } from './content.js';
-import { idList, integer, keyword } from './attributes.js';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap, type StyleInfo } from 'lit/directives/style-map.js';
+import { bundled, contentFor, DEFAULT_LANG, type Content } from './content.js';
+import { integer, keyword, quote } from './attributes.js';
+import { checkContent } from './check-content.js';
+import { contrast, hex, toRgb, type Rgb } from './color.js';
+import { fetchJson } from './load.js';
 import { styles } from './styles.js';
+import { fetchableUrl } from './urls.js';
 import { VERSION } from './version.js';
 import { warn } from './warn.js';
-import type { AudienceChoice } from './render.js';
 
-const AUDIENCES = ['all', 'families', 'professionals'] as const;
+const THEMES = ['light', 'dark', 'auto'] as const;
+const WHITE: Rgb = [255, 255, 255];
+const BLACK: Rgb = [0, 0, 0];
+/** The card backgrounds of the light and dark themes, for checking an accent against them. */
+const BACKGROUNDS: Record<'light' | 'dark', Rgb> = { light: WHITE, dark: [20, 26, 33] };
+
+/** detail of `partnership-link`. */
+export interface PartnershipLinkDetail {
+  href: string;
+  kind: 'phone' | 'email' | 'web';
+  /** The link's accessible name, e.g. "Call CADRE, 541-359-4210". */
+  label: string;
+}
 
 /**
- * What every partnership element shares: the language, the editor's heading and its level, and the
- * audience and section filters. Attribute values are kept as the editor wrote them; the parsed values
- * below are what the templates use.
+ * What every partnership element shares: language and content (built in, or the editor's `src`
+ * file), the editor's heading and its level, theme and accent, and the `partnership-link` event.
+ * Attribute values are kept as the editor wrote them; the parsed values are what the templates use.
  */
 export class PartnershipElement extends LitElement {
   /** The package version, read by the guarded define when the script is included twice. */
@@ -20,34 +36,41 @@ export class PartnershipElement extends LitElement {
   static override styles = styles;
 
   static override properties = {
-    audience: { reflect: true },
-    sections: { reflect: true },
     heading: { reflect: true },
     headingLevel: { attribute: 'heading-level', reflect: true },
     lang: { reflect: true },
+    src: { reflect: true },
+    theme: { reflect: true },
+    accent: { reflect: true },
+    editorData: { state: true },
   };
 
-  /** Whose tips to show: `all`, `families` or `professionals`. */
-  declare audience: string;
-  /** Section ids to show, separated by commas or spaces; empty shows every section. */
-  declare sections: string | null;
   /** The editor's own heading text; empty uses the content's. */
   declare heading: string | null;
   /** The level (1-6) of the top heading; inner headings are one level deeper, never past 6. */
   declare headingLevel: string | number;
+  /** URL of the editor's content file, in the schema of content/<lang>.json. */
+  declare src: string | null;
+  /** `light`, `dark`, or `auto` (follows the reader's colour-scheme setting). */
+  declare theme: string;
+  /** The editor's brand colour, any CSS colour; text on it stays readable. */
+  declare accent: string | null;
+  protected declare editorData: unknown;
 
   /** The content in use, for the resolved language. */
   protected content: Content = bundled[DEFAULT_LANG];
   protected level = 2;
-  protected audienceChoice: AudienceChoice = 'all';
-  protected sectionChoice: string[] | null = null;
+  protected themeChoice: (typeof THEMES)[number] = 'light';
+  protected palette: StyleInfo = {};
+  private contentKey = '';
 
   constructor() {
     super();
-    this.audience = 'all';
-    this.sections = null;
     this.heading = null;
     this.headingLevel = 2;
+    this.src = null;
+    this.theme = 'light';
+    this.accent = null;
   }
 
   /** The language that applies: the element's own lang, else the nearest ancestor's, else the page's. */
@@ -55,46 +78,103 @@ export class PartnershipElement extends LitElement {
     return (this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || DEFAULT_LANG).trim();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src')) this.loadSrc();
     const lang = this.resolvedLang();
-    const content = contentFor(lang) ?? bundled[DEFAULT_LANG];
-    if (content !== this.content || !this.hasUpdated) {
-      if (!contentFor(lang)) {
-        warn(this, `no content for language "${lang}"; showing ${content.lang}. Shipped: ${Object.keys(bundled).join(', ')}.`);
+    const key = `${lang}\n${this.src}`;
+    if (key !== this.contentKey || changed.has('editorData')) {
+      const langChanged = !this.contentKey.startsWith(`${lang}\n`);
+      this.contentKey = key;
+      const builtIn = contentFor(lang);
+      if (!builtIn && langChanged)
+        warn(this, `no content for language ${quote(lang)}; showing English. Shipped: ${Object.keys(bundled).join(', ')}.`);
+      const base = builtIn ?? bundled[DEFAULT_LANG];
+      if (this.editorData === undefined) this.content = base;
+      else {
+        const { content, problems } = checkContent(this.editorData, base);
+        if (problems.length && changed.has('editorData'))
+          warn(this, `src=${quote(this.src ?? '')}: kept the valid parts, used the built-in content for the rest: ${problems.join('; ')}.`);
+        this.content = content;
       }
-      this.content = content;
     }
-    if (changed.has('headingLevel')) {
-      this.level = integer(this, 'heading-level', this.headingLevel, 1, 6, 2);
+    if (changed.has('headingLevel')) this.level = integer(this, 'heading-level', this.headingLevel, 1, 6, 2);
+    if (changed.has('theme')) this.themeChoice = keyword(this, 'theme', this.theme, THEMES, 'light');
+    if (changed.has('accent') || changed.has('theme')) this.palette = this.accentPalette();
+  }
+
+  private async loadSrc(): Promise<void> {
+    const src = this.src?.trim();
+    this.editorData = undefined;
+    if (!src) return;
+    const url = fetchableUrl(src);
+    if (!url) {
+      warn(this, `src=${quote(src)} is not an http(s) address; showing the built-in content.`);
+      return;
     }
-    if (changed.has('audience')) {
-      this.audienceChoice = keyword(this, 'audience', this.audience, AUDIENCES, 'all');
-    }
-    if (changed.has('sections') || changed.has('audience')) {
-      this.sectionChoice = idList(this, 'sections', this.sections, sectionIds(this.content));
-      this.checkSectionsInAudience();
+    try {
+      const data = await fetchJson(url);
+      if (this.src?.trim() === src) this.editorData = data;
+    } catch (error) {
+      if (this.src?.trim() === src) warn(this, `src=${quote(src)}: ${(error as Error).message}; showing the built-in content.`);
     }
   }
 
-  /** Sections that all lie outside the chosen audience would blank the panel: show the audience whole. */
-  private checkSectionsInAudience(): void {
-    const chosen = this.sectionChoice;
-    if (!chosen || this.audienceChoice === 'all') return;
-    const inAudience = this.content.audiences
-      .filter((a) => a.id === this.audienceChoice)
-      .flatMap((a) => a.sections.map((s) => s.id));
-    if (!chosen.some((id) => inAudience.includes(id))) {
-      warn(
-        this,
-        `sections=${JSON.stringify(this.sections)} has no section for audience "${this.audienceChoice}" ` +
-          `(its sections: ${inAudience.join(', ')}); showing them all.`,
-      );
-      this.sectionChoice = null;
+  /** Custom properties for the editor's accent: the colour, readable text on it, and a readable link colour. */
+  private accentPalette(): StyleInfo {
+    const accent = this.accent?.trim();
+    if (!accent) return {};
+    const rgb = toRgb(accent, this.renderRoot as ShadowRoot);
+    if (!rgb) {
+      warn(this, `accent=${quote(accent)} is not a CSS colour; using the theme's accent.`);
+      return {};
     }
+    const dark = this.themeChoice === 'dark' || (this.themeChoice === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+    const background = BACKGROUNDS[dark ? 'dark' : 'light'];
+    const onAccent = contrast(rgb, WHITE) >= contrast(rgb, BLACK) ? WHITE : BLACK;
+    const palette: StyleInfo = { '--_accent': accent, '--_on-accent': hex(onAccent) };
+    const problems: string[] = [];
+    if (onAccent !== WHITE)
+      problems.push(`white text on it has a contrast of ${contrast(rgb, WHITE).toFixed(1)}:1, below WCAG AA's 4.5:1, so text on it is black`);
+    const asLink = contrast(rgb, background);
+    if (asLink >= 4.5) palette['--_link'] = accent;
+    else problems.push(`as text on the ${dark ? 'dark' : 'light'} background it has ${asLink.toFixed(1)}:1, so links use the text colour`);
+    if (problems.length) warn(this, `accent=${quote(accent)}: ${problems.join('; ')}.`);
+    return palette;
   }
 
   /** The editor's heading, or the given default when it is missing or blank. */
   protected headingText(fallback: string): string {
     return this.heading?.trim() || fallback;
+  }
+
+  /** Sends a bubbling, composed event from the host. */
+  protected emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private onClick(event: MouseEvent): void {
+    const link = (event.target as Element).closest?.('a');
+    if (!link) return;
+    const kind = link.protocol === 'tel:' ? 'phone' : link.protocol === 'mailto:' ? 'email' : 'web';
+    this.emit<PartnershipLinkDetail>('partnership-link', {
+      href: link.href,
+      kind,
+      label: link.getAttribute('aria-label') ?? link.textContent!.trim(),
+    });
+  }
+
+  /** The card every element renders into, with its language, theme and palette. */
+  protected frame(body: TemplateResult, extraClass = ''): TemplateResult {
+    const c = this.content;
+    return html`<div
+      class="panel theme-${this.themeChoice} ${extraClass}"
+      part="panel"
+      lang=${c.lang}
+      dir=${c.dir === 'rtl' ? 'rtl' : (null as unknown as string)}
+      style=${styleMap(this.palette)}
+      @click=${this.onClick}
+    >
+      ${body}
+    </div>`;
   }
 }

@@ -4,8 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { format, type Content, type Resource } from './content.js';
-
-export type AudienceChoice = 'all' | 'professionals' | 'families';
+import { safeLink } from './urls.js';
 
 /** Heading levels stop at 6, as HTML's do. */
 export const deeper = (level: number, by = 1) => Math.min(level + by, 6);
@@ -28,49 +27,19 @@ export function phoneLink(content: Content, who: string, phone: string): Templat
   return html`<a class="phone" part="link phone" href=${telHref(phone)} aria-label=${format(content.labels.call, { name: who, phone })}>${phone}</a>`;
 }
 
-/** The tips, grouped by audience and section, filtered by audience and section ids. */
-export function tips(
-  content: Content,
-  audience: AudienceChoice,
-  sections: readonly string[] | null,
-  level: number,
-): TemplateResult[] {
-  return content.audiences
-    .filter((a) => audience === 'all' || a.id === audience)
-    .map((a) => {
-      const shown = a.sections.filter((s) => !sections || sections.includes(s.id));
-      if (!shown.length) return html``;
-      // An audience with one section already says what the section is: no second heading.
-      const single = a.sections.length === 1;
-      return html`<section class="audience ${a.id}" part="audience">
-        ${heading(level, a.heading, 'audience', `${a.id}-heading`)}
-        ${shown.map(
-          (s) => html`<section id=${s.id} class="section" part="section">
-            ${single ? nothing : heading(deeper(level), s.heading, 'section', `${s.id}-heading`)}
-            ${s.introduction ? html`<p class="lead" part="section-introduction">${s.introduction}</p>` : nothing}
-            <ul class="tips" part="tips">
-              ${s.tips.map((tip) => html`<li class="tip" part="tip">${tip}</li>`)}
-            </ul>
-          </section>`,
-        )}
-      </section>`;
-    });
-}
-
 /** The resource list: the content's own, then the editor's. */
 export function resources(content: Content, items: readonly Resource[], level: number, title?: string): TemplateResult {
   return html`<section class="resources" part="resources">
     ${heading(level, title ?? content.resources.heading, 'resources', 'resources-heading')}
     <ul class="resource-list">
-      ${items.map(
-        (r) => html`<li class="resource" part="resource">
-          <p class="resource-name" part="resource-name">
-            ${r.href ? html`<a part="link" href=${r.href}>${r.name}</a>` : r.name}
-          </p>
+      ${items.map((r) => {
+        const href = safeLink(r.href);
+        return html`<li class="resource" part="resource">
+          <p class="resource-name" part="resource-name">${href ? html`<a part="link" href=${href}>${r.name}</a>` : r.name}</p>
           ${r.description ? html`<p class="resource-description">${r.description}</p>` : nothing}
           ${r.phone ? html`<p class="resource-phone">${phoneLink(content, r.shortName ?? r.name, r.phone)}</p>` : nothing}
-        </li>`,
-      )}
+        </li>`;
+      })}
     </ul>
   </section>`;
 }

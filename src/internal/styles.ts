@@ -7,6 +7,10 @@ import { css } from 'lit';
  * line-height, letter-spacing, text-transform, color…) except font-family, which the panel takes from
  * the page on purpose. Sizes are in em from the host's `medium`, the reader's own default size, so a
  * page's `html { font-size: 62.5% }` cannot shrink the panel but the reader's browser setting can grow it.
+ * Only logical properties (inline/block) are used, so right-to-left pages mirror it.
+ *
+ * Colours are private `--_*` properties, set from the editor's `--partnership-*` ones with each theme's
+ * defaults; the `accent` attribute sets `--_accent`, `--_on-accent` and `--_link` on the card.
  */
 export const styles = css`
   :host {
@@ -15,7 +19,6 @@ export const styles = css`
     font-family: inherit;
     font-size: var(--partnership-font-size, medium);
     line-height: 1.5;
-    color: var(--partnership-text, #1b2430);
     overflow-wrap: break-word;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
@@ -28,13 +31,50 @@ export const styles = css`
   *::after {
     box-sizing: border-box;
   }
+  [hidden] {
+    display: none !important;
+  }
   .panel {
-    background: var(--partnership-background, #fff);
-    border: 1px solid var(--partnership-border, #c9d1db);
+    --_bg: var(--partnership-background, #fff);
+    --_text: var(--partnership-text, #1b2430);
+    --_muted: var(--partnership-muted, #3d4856);
+    --_border: var(--partnership-border, #c9d1db);
+    --_accent: var(--partnership-accent, #0b5cad);
+    --_on-accent: var(--partnership-on-accent, #fff);
+    --_link: var(--partnership-link, var(--_accent));
+    --_pad: var(--partnership-spacing, 1.25em);
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
     border-radius: var(--partnership-radius, 0.75em);
-    padding: var(--partnership-spacing, 1.25em);
-    max-inline-size: 100%;
+    overflow: hidden;
     min-inline-size: 0;
+  }
+  .theme-dark {
+    --_bg: var(--partnership-background, #141a21);
+    --_text: var(--partnership-text, #e7ecf2);
+    --_muted: var(--partnership-muted, #b9c3ce);
+    --_border: var(--partnership-border, #3b4756);
+    --_accent: var(--partnership-accent, #8cc4ff);
+    --_on-accent: var(--partnership-on-accent, #0b1520);
+  }
+  @media (prefers-color-scheme: dark) {
+    .theme-auto {
+      --_bg: var(--partnership-background, #141a21);
+      --_text: var(--partnership-text, #e7ecf2);
+      --_muted: var(--partnership-muted, #b9c3ce);
+      --_border: var(--partnership-border, #3b4756);
+      --_accent: var(--partnership-accent, #8cc4ff);
+      --_on-accent: var(--partnership-on-accent, #0b1520);
+    }
+  }
+  .body {
+    padding: var(--_pad);
+  }
+  .top {
+    padding: var(--_pad);
+    background: var(--_accent);
+    color: var(--_on-accent);
   }
   p,
   ul {
@@ -45,24 +85,28 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.25;
     margin-block: 1.25em 0.5em;
-    color: var(--partnership-heading, var(--partnership-text, #1b2430));
+    color: var(--partnership-heading, var(--_text));
   }
   .title-heading {
     font-size: 1.6em;
     margin-block: 0 0.25em;
   }
+  .top .h {
+    color: inherit;
+  }
   .headline {
     font-size: 1.15em;
     font-weight: 600;
-    color: var(--partnership-accent, #0b5cad);
+    margin: 0;
   }
   .audience-heading,
   .resources-heading {
     font-size: 1.3em;
     padding-block-end: 0.25em;
-    border-block-end: 0.15em solid var(--partnership-accent, #0b5cad);
+    border-block-end: 0.15em solid var(--_accent);
   }
-  .section-heading {
+  .section-heading,
+  .today-heading {
     font-size: 1.1em;
   }
   .tips,
@@ -83,7 +127,89 @@ export const styles = css`
     inline-size: 0.45em;
     block-size: 0.45em;
     border-radius: 50%;
-    background: var(--partnership-accent, #0b5cad);
+    background: var(--_accent);
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    cursor: pointer;
+  }
+  .disclosure {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    inline-size: 100%;
+    padding: 0.5em 0.25em;
+    border: 0;
+    border-block-end: 1px solid var(--_border);
+    background: none;
+    font-weight: inherit;
+    text-align: start;
+  }
+  .disclosure::before {
+    content: '';
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-inline-end: 0.15em solid currentColor;
+    border-block-end: 0.15em solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  :dir(rtl) .disclosure::before {
+    transform: rotate(135deg);
+  }
+  .disclosure[aria-expanded='true']::before {
+    transform: rotate(45deg);
+  }
+  .show-all {
+    padding: 0.5em 1em;
+    border: 0.1em solid var(--_link);
+    border-radius: 0.4em;
+    background: var(--_bg);
+    color: var(--_link);
+    font-weight: 600;
+  }
+  .show-all[aria-expanded='true'] {
+    margin-block-end: 1em;
+  }
+  .tip-of-the-day {
+    padding: 0.75em 1em;
+    margin-block-end: 1em;
+    border-inline-start: 0.3em solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
+  }
+  .today-heading {
+    margin-block-start: 0;
+  }
+  .today-tip {
+    font-size: 1.15em;
+  }
+  .today-section {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .layout-cards {
+    display: grid;
+    gap: 1em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));
+    align-items: start;
+  }
+  .layout-cards .sections,
+  .whole .layout-cards ~ .resources .resource-list {
+    display: grid;
+    gap: 1em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
+  }
+  .layout-cards .section {
+    padding: 0.75em 1em;
+    border: 1px solid var(--_border);
+    border-radius: 0.5em;
+  }
+  .layout-cards .section .h {
+    margin-block-start: 0;
   }
   .closing {
     font-weight: 600;
@@ -91,7 +217,7 @@ export const styles = css`
   }
   .resource {
     padding-block: 0.75em;
-    border-block-start: 1px solid var(--partnership-border, #c9d1db);
+    border-block-start: 1px solid var(--_border);
   }
   .resource:first-child {
     border-block-start: 0;
@@ -103,7 +229,7 @@ export const styles = css`
     font-weight: 700;
   }
   a {
-    color: var(--partnership-link, var(--partnership-accent, #0b5cad));
+    color: var(--_link, var(--_text));
     text-decoration: underline;
     text-underline-offset: 0.15em;
     overflow-wrap: anywhere;
@@ -111,8 +237,9 @@ export const styles = css`
   a:hover {
     text-decoration-thickness: 0.15em;
   }
-  a:focus-visible {
-    outline: 0.2em solid var(--partnership-focus, var(--partnership-accent, #0b5cad));
+  a:focus-visible,
+  button:focus-visible {
+    outline: 0.2em solid var(--partnership-focus, var(--_link, var(--_text)));
     outline-offset: 0.15em;
     border-radius: 0.1em;
   }
@@ -123,22 +250,71 @@ export const styles = css`
   .footer {
     margin-block-start: 1.5em;
     padding-block-start: 1em;
-    border-block-start: 1px solid var(--partnership-border, #c9d1db);
+    border-block-start: 1px solid var(--_border);
     font-size: 0.9em;
-    color: var(--partnership-muted, #3d4856);
+    color: var(--_muted);
   }
   .footer p:last-child {
     margin-block-end: 0;
   }
   @media (forced-colors: active) {
-    .panel {
+    .panel,
+    .layout-cards .section,
+    .show-all {
       border-color: CanvasText;
+    }
+    .top {
+      border-block-end: 1px solid CanvasText;
     }
     .tip::before {
       background: CanvasText;
     }
-    a:focus-visible {
+    .tip-of-the-day {
+      border-inline-start-color: CanvasText;
+    }
+    a:focus-visible,
+    button:focus-visible {
       outline-color: Highlight;
+    }
+  }
+  @media print {
+    .panel {
+      border: 0;
+      color: #000;
+      background: none;
+    }
+    .top {
+      background: none;
+      color: #000;
+      padding-inline: 0;
+    }
+    .body {
+      padding-inline: 0;
+    }
+    [hidden].tip,
+    [hidden].section-body,
+    [hidden]#all-tips {
+      display: block !important;
+    }
+    .show-all,
+    .tip-of-the-day,
+    .disclosure::before {
+      display: none !important;
+    }
+    .disclosure {
+      padding: 0;
+      border: 0;
+    }
+    a {
+      color: #000;
+    }
+    a[href^='http']::after,
+    a[href^='mailto:']::after {
+      content: ' (' attr(href) ')';
+    }
+    .section,
+    .resource {
+      break-inside: avoid;
     }
   }
 `;

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
-import { PartnershipElement } from '../internal/partnership-element.js';
-import { deeper, footer, heading, resources, tips } from '../internal/render.js';
+import { ChildResources } from '../internal/child-resources.js';
+import { TipsElement } from '../internal/tips-element.js';
+import { deeper, footer, heading, resources } from '../internal/render.js';
 
 /**
  * @summary The whole fact sheet "Building Winning Partnerships": heading, introduction, tips for
@@ -8,8 +9,14 @@ import { deeper, footer, heading, resources, tips } from '../internal/render.js'
  *
  * @tag partnership-panel
  *
+ * @slot - `<partnership-resource>` children: the editor's own resources, listed after the built-in ones.
+ *
+ * @fires partnership-toggle - A section was opened or closed (accordion), or all tips shown or hidden. detail: `{ section, open }`.
+ * @fires partnership-link - A phone, email or web link was used. detail: `{ href, kind, label }`.
+ *
  * @csspart panel - The card around everything.
- * @csspart heading - Every heading; also `title-heading`, `audience-heading`, `section-heading`, `resources-heading`.
+ * @csspart header - The band holding the title and headline.
+ * @csspart heading - Every heading; also `title-heading`, `audience-heading`, `section-heading`, `resources-heading`, `today-heading`.
  * @csspart headline - The tagline under the title.
  * @csspart introduction - The introduction.
  * @csspart audience - One audience's group of sections.
@@ -17,6 +24,8 @@ import { deeper, footer, heading, resources, tips } from '../internal/render.js'
  * @csspart section-introduction - The sentence that leads into a section's tips.
  * @csspart tips - A list of tips.
  * @csspart tip - One tip.
+ * @csspart tip-of-the-day - The tip of the day block; its tip is `today-tip`.
+ * @csspart button - Every button (accordion sections, "Show all tips").
  * @csspart closing - The closing line.
  * @csspart resources - The resources block.
  * @csspart resource - One resource.
@@ -29,40 +38,56 @@ import { deeper, footer, heading, resources, tips } from '../internal/render.js'
  * @cssproperty --partnership-text - Text colour.
  * @cssproperty --partnership-muted - Footer text colour.
  * @cssproperty --partnership-background - Background of the card.
- * @cssproperty --partnership-accent - Accent (rules, bullets, links).
+ * @cssproperty --partnership-accent - Accent: header band, rules, bullets, links.
+ * @cssproperty --partnership-on-accent - Text on the accent (the header band).
  * @cssproperty --partnership-link - Link colour (defaults to the accent).
- * @cssproperty --partnership-focus - Focus ring colour (defaults to the accent).
+ * @cssproperty --partnership-focus - Focus ring colour (defaults to the link colour).
  * @cssproperty --partnership-heading - Heading colour (defaults to the text colour).
  * @cssproperty --partnership-border - Border and divider colour.
  * @cssproperty --partnership-radius - Corner radius of the card.
  * @cssproperty --partnership-spacing - Padding inside the card.
  */
-export class PartnershipPanel extends PartnershipElement {
+export class PartnershipPanel extends TipsElement {
   static override properties = {
-    ...PartnershipElement.properties,
+    ...TipsElement.properties,
     noResources: { type: Boolean, attribute: 'no-resources', reflect: true },
+    noDefaultResources: { type: Boolean, attribute: 'no-default-resources', reflect: true },
   };
 
   /** Leave the resource list out. */
   declare noResources: boolean;
+  /** List only the editor's own `<partnership-resource>` children, not the fact sheet's. */
+  declare noDefaultResources: boolean;
+
+  private readonly editorResources = new ChildResources(this);
 
   constructor() {
     super();
     this.noResources = false;
+    this.noDefaultResources = false;
   }
 
   protected override render() {
     const c = this.content;
     const inner = deeper(this.level);
-    return html`<article class="panel" part="panel" lang=${c.lang} aria-labelledby="title">
-      ${heading(this.level, this.headingText(c.title), 'title', 'title')}
-      <p class="headline" part="headline">${c.headline}</p>
-      <div class="introduction" part="introduction">${c.introduction.map((p) => html`<p>${p}</p>`)}</div>
-      ${tips(c, this.audienceChoice, this.sectionChoice, inner)}
-      <p class="closing" part="closing">${c.closing}</p>
-      ${this.noResources ? nothing : resources(c, c.resources.items, inner)}
-      ${footer(c)}
-    </article>`;
+    const items = [...(this.noDefaultResources ? [] : c.resources.items), ...this.editorResources.items];
+    return this.frame(
+      // An article, so its header and footer are not page-wide banner and contentinfo landmarks.
+      html`<article aria-labelledby="title">
+        <header class="top" part="header">
+          ${heading(this.level, this.headingText(c.title), 'title', 'title')}
+          <p class="headline" part="headline">${c.headline}</p>
+        </header>
+        <div class="body">
+          <div class="introduction" part="introduction">${c.introduction.map((p) => html`<p>${p}</p>`)}</div>
+          ${this.renderTips(inner)}
+          <p class="closing" part="closing">${c.closing}</p>
+          ${this.noResources || !items.length ? nothing : resources(c, items, inner)}
+          ${footer(c)}
+        </div>
+      </article>`,
+      'whole',
+    );
   }
 }
 

@@ -1,11 +1,16 @@
 import { html } from 'lit';
+import { ChildResources } from '../internal/child-resources.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { resources } from '../internal/render.js';
 
 /**
- * @summary The fact sheet's resources alone: who to call for help, with phone links.
+ * @summary The fact sheet's resources alone: who to call for help, with phone links, and the editor's own.
  *
  * @tag partnership-resources
+ *
+ * @slot - `<partnership-resource>` children: the editor's own resources, listed after the built-in ones.
+ *
+ * @fires partnership-link - A phone, email or web link was used. detail: `{ href, kind, label }`.
  *
  * @csspart panel - The card around everything.
  * @csspart heading - The heading; also `resources-heading`.
@@ -15,11 +20,25 @@ import { resources } from '../internal/render.js';
  * @csspart phone - A phone (tel:) link.
  */
 export class PartnershipResources extends PartnershipElement {
+  static override properties = {
+    ...PartnershipElement.properties,
+    noDefaultResources: { type: Boolean, attribute: 'no-default-resources', reflect: true },
+  };
+
+  /** List only the editor's own `<partnership-resource>` children, not the fact sheet's. */
+  declare noDefaultResources: boolean;
+
+  private readonly editorResources = new ChildResources(this);
+
+  constructor() {
+    super();
+    this.noDefaultResources = false;
+  }
+
   protected override render() {
     const c = this.content;
-    return html`<div class="panel" part="panel" lang=${c.lang}>
-      ${resources(c, c.resources.items, this.level, this.headingText(c.resources.heading))}
-    </div>`;
+    const items = [...(this.noDefaultResources ? [] : c.resources.items), ...this.editorResources.items];
+    return this.frame(html`<div class="body">${resources(c, items, this.level, this.headingText(c.resources.heading))}</div>`);
   }
 }
 

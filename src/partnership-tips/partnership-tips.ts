@@ -1,27 +1,32 @@
 import { html } from 'lit';
-import { PartnershipElement } from '../internal/partnership-element.js';
-import { deeper, heading, tips } from '../internal/render.js';
+import { TipsElement } from '../internal/tips-element.js';
+import { deeper, heading } from '../internal/render.js';
 
 /**
  * @summary The tips of the fact sheet alone, under one heading, filtered by audience and section.
  *
  * @tag partnership-tips
  *
+ * @fires partnership-toggle - A section was opened or closed (accordion), or all tips shown or hidden. detail: `{ section, open }`.
+ *
  * @csspart panel - The card around everything.
- * @csspart heading - Every heading; also `title-heading`, `audience-heading`, `section-heading`.
+ * @csspart heading - Every heading; also `title-heading`, `audience-heading`, `section-heading`, `today-heading`.
  * @csspart audience - One audience's group of sections.
  * @csspart section - One section of tips.
  * @csspart section-introduction - The sentence that leads into a section's tips.
  * @csspart tips - A list of tips.
  * @csspart tip - One tip.
+ * @csspart tip-of-the-day - The tip of the day block; its tip is `today-tip`.
+ * @csspart button - Every button (accordion sections, "Show all tips").
  */
-export class PartnershipTips extends PartnershipElement {
+export class PartnershipTips extends TipsElement {
   protected override render() {
-    const c = this.content;
-    return html`<section class="panel" part="panel" lang=${c.lang}>
-      ${heading(this.level, this.headingText(c.labels.tipsHeading), 'title', 'title')}
-      ${tips(c, this.audienceChoice, this.sectionChoice, deeper(this.level))}
-    </section>`;
+    return this.frame(
+      html`<div class="body">
+        ${heading(this.level, this.headingText(this.content.labels.tipsHeading), 'title', 'title')}
+        ${this.renderTips(deeper(this.level))}
+      </div>`,
+    );
   }
 }
 

@@ -1,0 +1,186 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { idList, integer, keyword, quote } from './attributes.js';
+import { sectionIds, type Audience, type Section } from './content.js';
+import { PartnershipElement } from './partnership-element.js';
+import { deeper, heading } from './render.js';
+import { warn } from './warn.js';
+
+const AUDIENCES = ['all', 'families', 'professionals'] as const;
+const LAYOUTS = ['list', 'accordion', 'cards'] as const;
+export type AudienceChoice = (typeof AUDIENCES)[number];
+
+/** detail of `partnership-toggle`. */
+export interface PartnershipToggleDetail {
+  /** The section id, or `all` for the "Show all tips" button. */
+  section: string;
+  open: boolean;
+}
+
+/** The day number of a calendar day in the reader's own time zone: the same for everyone that day. */
+export const dayNumber = (date: Date) => Math.floor(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000);
+
+/**
+ * The elements that show tips: audience and section filters, layouts (list, accordion, cards),
+ * a limit per section and a tip of the day.
+ */
+export class TipsElement extends PartnershipElement {
+  /** Today's date; a test may replace it. */
+  static today = () => new Date();
+
+  static override properties = {
+    ...PartnershipElement.properties,
+    audience: { reflect: true },
+    sections: { reflect: true },
+    layout: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    limit: { reflect: true },
+    tipOfTheDay: { type: Boolean, attribute: 'tip-of-the-day', reflect: true },
+    openSections: { state: true },
+    showAll: { state: true },
+  };
+
+  /** Whose tips to show: `all`, `families` or `professionals`. */
+  declare audience: string;
+  /** Section ids to show, separated by commas or spaces; empty shows every section. */
+  declare sections: string | null;
+  /** `list`, `accordion` (each section a disclosure) or `cards` (sections side by side where there is room). */
+  declare layout: string;
+  /** With `layout="accordion"`: every section starts open. */
+  declare open: boolean;
+  /** At most this many tips per section (a whole number from 1). */
+  declare limit: string | number | null;
+  /** Show one tip, the same for everyone on a given day, with a button to show all. */
+  declare tipOfTheDay: boolean;
+  protected declare openSections: ReadonlySet<string>;
+  protected declare showAll: boolean;
+
+  protected audienceChoice: AudienceChoice = 'all';
+  protected sectionChoice: string[] | null = null;
+  protected layoutChoice: (typeof LAYOUTS)[number] = 'list';
+  protected limitChoice = Infinity;
+
+  constructor() {
+    super();
+    this.audience = 'all';
+    this.sections = null;
+    this.layout = 'list';
+    this.open = false;
+    this.limit = null;
+    this.tipOfTheDay = false;
+    this.openSections = new Set();
+    this.showAll = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('audience')) this.audienceChoice = keyword(this, 'audience', this.audience, AUDIENCES, 'all');
+    if (changed.has('sections') || changed.has('audience')) {
+      this.sectionChoice = idList(this, 'sections', this.sections, sectionIds(this.content));
+      this.checkSectionsInAudience();
+    }
+    if (changed.has('layout')) this.layoutChoice = keyword(this, 'layout', this.layout, LAYOUTS, 'list');
+    if (changed.has('layout') || changed.has('open'))
+      this.openSections = new Set(this.open ? sectionIds(this.content) : []);
+    if (changed.has('limit'))
+      this.limitChoice = this.limit == null ? Infinity : integer(this, 'limit', this.limit, 1, 1000, Infinity);
+  }
+
+  /** Sections that all lie outside the chosen audience would blank the panel: show the audience whole. */
+  private checkSectionsInAudience(): void {
+    const chosen = this.sectionChoice;
+    if (!chosen || this.audienceChoice === 'all') return;
+    const inAudience = this.content.audiences
+      .filter((a) => a.id === this.audienceChoice)
+      .flatMap((a) => a.sections.map((s) => s.id));
+    if (!chosen.some((id) => inAudience.includes(id))) {
+      warn(
+        this,
+        `sections=${quote(String(this.sections))} has no section for audience "${this.audienceChoice}" ` +
+          `(its sections: ${inAudience.join(', ')}); showing them all.`,
+      );
+      this.sectionChoice = null;
+    }
+  }
+
+  /** The audiences and sections the filters let through. */
+  protected shown(): { audience: Audience; sections: Section[] }[] {
+    return this.content.audiences
+      .filter((a) => this.audienceChoice === 'all' || a.id === this.audienceChoice)
+      .map((audience) => ({
+        audience,
+        sections: audience.sections.filter((s) => !this.sectionChoice || this.sectionChoice.includes(s.id)),
+      }))
+      .filter((a) => a.sections.length);
+  }
+
+  private toggleSection(id: string): void {
+    const next = new Set(this.openSections);
+    const open = !next.has(id);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.openSections = next;
+    this.emit<PartnershipToggleDetail>('partnership-toggle', { section: id, open });
+  }
+
+  private toggleAll(): void {
+    this.showAll = !this.showAll;
+    this.emit<PartnershipToggleDetail>('partnership-toggle', { section: 'all', open: this.showAll });
+  }
+
+  /** The tips: the tip of the day, or every shown section in the chosen layout. */
+  protected renderTips(level: number): TemplateResult {
+    const groups = this.shown();
+    const limited = groups.some((g) => g.sections.some((s) => s.tips.length > this.limitChoice));
+    const collapsed = !this.showAll && (this.tipOfTheDay || limited);
+    const labels = this.content.labels;
+    const toggle = html`<button class="toggle show-all" part="button" type="button" aria-expanded=${String(!collapsed)} aria-controls="all-tips" @click=${this.toggleAll}>
+      ${labels.showAll}
+    </button>`;
+    const all = html`<div id="all-tips" class="tips-area layout-${this.layoutChoice}" ?hidden=${this.tipOfTheDay && collapsed}>
+      ${groups.map((g) => this.renderAudience(g.audience, g.sections, level, collapsed))}
+    </div>`;
+    if (this.tipOfTheDay) return html`${this.renderTipOfTheDay(groups, level)} ${toggle} ${all}`;
+    return html`${all} ${limited ? toggle : nothing}`;
+  }
+
+  private renderTipOfTheDay(groups: { sections: Section[] }[], level: number): TemplateResult {
+    const tips = groups.flatMap((g) => g.sections.flatMap((s) => s.tips.map((tip) => ({ tip, section: s }))));
+    const today = tips[dayNumber(TipsElement.today()) % tips.length];
+    return html`<div class="tip-of-the-day" part="tip-of-the-day">
+      ${heading(level, this.content.labels.tipOfTheDay, 'today')}
+      <p class="today-tip" part="today-tip">${today.tip}</p>
+      <p class="today-section">${today.section.heading}</p>
+    </div>`;
+  }
+
+  private renderAudience(audience: Audience, sections: Section[], level: number, collapsed: boolean): TemplateResult {
+    const accordion = this.layoutChoice === 'accordion';
+    // An audience with one section already says what the section is: no second heading, unless it is a disclosure.
+    const sectionHeadings = accordion || audience.sections.length > 1;
+    return html`<section class="audience ${audience.id}" part="audience">
+      ${heading(level, audience.heading, 'audience', `${audience.id}-heading`)}
+      <div class="sections">
+        ${sections.map((s) => {
+          const open = !accordion || this.openSections.has(s.id);
+          const tips = html`${s.introduction ? html`<p class="lead" part="section-introduction">${s.introduction}</p>` : nothing}
+            <ul class="tips" part="tips">
+              ${s.tips.map((tip, i) => html`<li class="tip" part="tip" ?hidden=${collapsed && i >= this.limitChoice}>${tip}</li>`)}
+            </ul>`;
+          const head = !sectionHeadings
+            ? nothing
+            : accordion
+              ? html`<div role="heading" aria-level=${deeper(level)} class="h section-heading" part="heading section-heading">
+                  <button class="disclosure" part="button" type="button" id="${s.id}-button" aria-expanded=${String(open)} aria-controls="${s.id}-body" @click=${() => this.toggleSection(s.id)}>
+                    ${s.heading}
+                  </button>
+                </div>`
+              : heading(deeper(level), s.heading, 'section', `${s.id}-heading`);
+          return html`<section id=${s.id} class="section" part="section">
+            ${head}
+            <div class="section-body" id="${s.id}-body" ?hidden=${!open}>${tips}</div>
+          </section>`;
+        })}
+      </div>
+    </section>`;
+  }
+}

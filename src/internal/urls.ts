@@ -1,0 +1,23 @@
+/** Link schemes the panel renders. Anything else (javascript:, data:, file:…) is dropped. */
+const LINK_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'];
+
+/** The absolute URL when `value` is a link the panel may render, else null. */
+export function safeLink(value: unknown): string | null {
+  if (typeof value !== 'string' || !value.trim()) return null;
+  try {
+    const url = new URL(value.trim(), document.baseURI);
+    return LINK_SCHEMES.includes(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The absolute URL when `value` is an http(s) address the panel may fetch, else null. */
+export function fetchableUrl(value: string): string | null {
+  const url = safeLink(value);
+  return url && /^https?:/.test(url) ? url : null;
+}
+
+/** A phone number as people write it: digits, spaces, +, -, ., ( and ), at least three digits. */
+export const isPhone = (value: unknown): value is string =>
+  typeof value === 'string' && /^\+?[0-9][0-9 ().-]{2,30}$/.test(value.trim());
