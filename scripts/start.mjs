@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { serve } from './serve.mjs';
 
-const build = spawnSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
+const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status || 1);
 
 const { url } = await serve({ port: Number(process.env.PORT) || 8000 });

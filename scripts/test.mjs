@@ -41,7 +41,7 @@ if (!found.length) {
 }
 
 run('npx', ['tsc', '--noEmit']);
-run('npx', ['rollup', '-c', '--silent']);
+run('npm', ['run', 'build', '--silent']);
 run(process.execPath, ['--test', 'test/node/']);
 
 const started = [];

@@ -1,167 +1,104 @@
 /**
- * Checks content from an editor's file (the `src` attribute) at run time, field by field, against the
- * shape of content/schema.json. What is valid is kept; what is not is replaced by the built-in content
- * and named in `problems`, so the panel can warn once and still show everything.
+ * Checks content from an editor's file (the `src` attribute) at run time against the shape of the
+ * built-in content, which stands in for content/schema.json: every field of the built-in content may
+ * be given, with the same type. What is valid is kept; what is not is replaced by the built-in value
+ * (or, in an item of a list, the item is dropped) and named in `problems`, so the panel warns once and
+ * still shows everything.
  */
-import type { Audience, AudienceId, Content, Resource, Section } from './content.js';
+import type { Content, Resource } from './content.js';
 import { isPhone, safeLink } from './urls.js';
 
-const MAX_TEXT = 5000;
-type Dict = Record<string, unknown>;
+type Json = unknown;
+type Dict = Record<string, Json>;
 
-const isDict = (v: unknown): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '' && v.length <= MAX_TEXT;
-const AUDIENCE_IDS: readonly AudienceId[] = ['professionals', 'families'];
-const TOP_KEYS = ['$schema', 'lang', 'dir', 'headline', 'title', 'introduction', 'audiences', 'closing', 'resources', 'publisher', 'published', 'disclaimer', 'labels'];
+const isDict = (v: Json): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
+const OPTIONAL = ['introduction', 'shortName', 'description', 'phone', 'href', 'dir', '$schema'];
+const NOTHING = Symbol();
+
+/** Fields with a rule of their own beyond their type: the value kept, or NOTHING. */
+const RULES: Record<string, (v: string, path: string) => string | typeof NOTHING> = {
+  phone: (v) => (isPhone(v) ? v.trim() : NOTHING),
+  href: (v) => safeLink(v) ?? NOTHING,
+  id: (v, path) => (/^audiences\[\d+\]\.id$/.test(path) ? (/^(professionals|families)$/.test(v) ? v : NOTHING) : /^[a-z][a-z0-9-]*$/.test(v) ? v : NOTHING),
+  lang: (v) => (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(v) ? v : NOTHING),
+  dir: (v) => (v === 'ltr' || v === 'rtl' ? v : NOTHING),
+  date: (v) => (/^\d{4}-\d{2}$/.test(v) ? v : NOTHING),
+};
+
+const WHAT: Record<string, string> = {
+  phone: 'a phone number',
+  href: 'an http(s), tel: or mailto: link',
+  id: 'an id (professionals or families for an audience; lower-case letters, digits and dashes for a section)',
+  lang: 'a language tag',
+  dir: 'ltr or rtl',
+  date: 'a year and month (2025-07)',
+};
+
+/**
+ * `value` checked against `template` (a value of the built-in content). Returns the value to use, or
+ * NOTHING when it is not valid; each problem is pushed with its path. An object that must be `whole`
+ * (an item of a list) is NOTHING when a required field is missing or bad; otherwise the bad field is
+ * left out, for the caller to fill from the built-in content.
+ */
+function check(value: Json, template: Json, path: string, problems: string[], whole = true): Json {
+  const key = path.replace(/.*\./, '').replace(/\[\d+\]$/, '');
+  if (typeof template === 'string') {
+    if (typeof value === 'string' && value.trim() && value.length <= 5000) {
+      const kept = RULES[key] ? RULES[key](value, path) : value;
+      if (kept !== NOTHING) return kept;
+      problems.push(`${path} is not ${WHAT[key]}`);
+    } else problems.push(`${path} is not text`);
+    return NOTHING;
+  }
+  if (Array.isArray(template)) {
+    if (!Array.isArray(value)) {
+      problems.push(`${path} is not a list`);
+      return NOTHING;
+    }
+    const kept = value.map((v, i) => check(v, template[0], `${path}[${i}]`, problems)).filter((v) => v !== NOTHING);
+    return kept.length || key === 'items' ? kept : NOTHING;
+  }
+  if (!isDict(value)) {
+    problems.push(`${path} is not an object`);
+    return NOTHING;
+  }
+  const out: Dict = {};
+  for (const k of Object.keys(value)) if (!(k in (template as Dict)) && k !== '$schema') problems.push(`${path}.${k} is not a known field`);
+  for (const [k, t] of Object.entries(template as Dict)) {
+    const optional = !whole || OPTIONAL.includes(k);
+    if (value[k] === undefined) {
+      if (optional) continue;
+      problems.push(`${path}.${k} is missing`);
+      return NOTHING;
+    }
+    const v = check(value[k], t, `${path}.${k}`, problems);
+    if (v !== NOTHING) out[k] = v;
+    else if (!optional) return NOTHING;
+  }
+  return out;
+}
 
 export interface Checked {
   content: Content;
   problems: string[];
 }
 
-export function checkContent(data: unknown, base: Content): Checked {
+/** An editor's content file over the built-in content: each valid top-level part replaces the built-in one. */
+export function checkContent(data: Json, base: Content): Checked {
   const problems: string[] = [];
   if (!isDict(data)) return { content: base, problems: ['it is not a JSON object'] };
-
-  const text = (value: unknown, where: string, fallback: string): string => {
-    if (value === undefined) return fallback;
-    if (isText(value)) return value;
-    problems.push(`${where} is not text`);
-    return fallback;
-  };
-  const texts = (value: unknown, where: string, fallback: string[]): string[] => {
-    if (value === undefined) return fallback;
-    if (!Array.isArray(value)) {
-      problems.push(`${where} is not a list`);
-      return fallback;
-    }
-    const kept = value.filter((v, i) => isText(v) || void problems.push(`${where}[${i}] is not text`));
-    return kept.length ? (kept as string[]) : fallback;
-  };
-
-  for (const key of Object.keys(data)) if (!TOP_KEYS.includes(key)) problems.push(`unknown field "${key}"`);
-
-  const lang = typeof data.lang === 'string' && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(data.lang) ? data.lang : base.lang;
-  if (data.lang !== undefined && lang !== data.lang) problems.push('lang is not a language tag');
-  const dir = data.dir === 'rtl' || data.dir === 'ltr' ? data.dir : base.dir;
-
-  const audiences = checkAudiences(data.audiences, base.audiences, problems, text, texts);
-  const resources = isDict(data.resources)
-    ? {
-        heading: text(data.resources.heading, 'resources.heading', base.resources.heading),
-        items: data.resources.items === undefined ? base.resources.items : checkResources(data.resources.items, 'resources.items', problems),
-      }
-    : data.resources === undefined
-      ? base.resources
-      : (problems.push('resources is not an object'), base.resources);
-
-  const pub = isDict(data.publisher) ? data.publisher : {};
-  const publisherPhone = pub.phone === undefined || isPhone(pub.phone) ? (pub.phone as string | undefined) : undefined;
-  if (pub.phone !== undefined && !publisherPhone) problems.push('publisher.phone is not a phone number');
-  const publisherHref = pub.href === undefined ? base.publisher.href : safeLink(pub.href) ?? undefined;
-  if (pub.href !== undefined && !publisherHref) problems.push('publisher.href is not an http(s), tel: or mailto: link');
-
-  const published = isDict(data.published) ? data.published : {};
-  const date = typeof published.date === 'string' && /^\d{4}-\d{2}$/.test(published.date) ? published.date : base.published.date;
-
-  const labels = { ...base.labels };
-  if (isDict(data.labels))
-    for (const key of Object.keys(base.labels)) labels[key] = text(data.labels[key], `labels.${key}`, base.labels[key]);
-
-  return {
-    problems,
-    content: {
-      lang,
-      dir,
-      headline: text(data.headline, 'headline', base.headline),
-      title: text(data.title, 'title', base.title),
-      introduction: texts(data.introduction, 'introduction', base.introduction),
-      audiences,
-      closing: text(data.closing, 'closing', base.closing),
-      resources,
-      publisher: {
-        name: text(pub.name, 'publisher.name', base.publisher.name),
-        shortName: text(pub.shortName, 'publisher.shortName', base.publisher.shortName ?? base.publisher.name),
-        contact: text(pub.contact, 'publisher.contact', base.publisher.contact),
-        phone: publisherPhone ?? base.publisher.phone,
-        href: publisherHref,
-      },
-      published: { date, label: text(published.label, 'published.label', base.published.label) },
-      disclaimer: text(data.disclaimer, 'disclaimer', base.disclaimer),
-      labels,
-    },
-  };
+  const content: Dict = { ...base };
+  for (const k of Object.keys(data)) if (!(k in base) && k !== '$schema') problems.push(`${k} is not a known field`);
+  for (const [k, t] of Object.entries(base)) {
+    if (data[k] === undefined || k === '$schema') continue;
+    // Objects (labels, publisher, resources…) may be given in part; the items of lists must be whole.
+    const v = check(data[k], t, k, problems, false);
+    if (v !== NOTHING) content[k] = isDict(v) ? { ...(t as Dict), ...v } : v;
+  }
+  return { content: content as unknown as Content, problems };
 }
 
-function checkAudiences(
-  value: unknown,
-  fallback: Audience[],
-  problems: string[],
-  text: (v: unknown, where: string, fallback: string) => string,
-  texts: (v: unknown, where: string, fallback: string[]) => string[],
-): Audience[] {
-  if (value === undefined) return fallback;
-  if (!Array.isArray(value)) {
-    problems.push('audiences is not a list');
-    return fallback;
-  }
-  const audiences: Audience[] = [];
-  value.forEach((a, i) => {
-    const where = `audiences[${i}]`;
-    if (!isDict(a) || !AUDIENCE_IDS.includes(a.id as AudienceId) || !isText(a.heading) || !Array.isArray(a.sections)) {
-      problems.push(`${where} needs an id (professionals or families), a heading and sections`);
-      return;
-    }
-    const sections: Section[] = [];
-    a.sections.forEach((s: unknown, j: number) => {
-      const at = `${where}.sections[${j}]`;
-      if (!isDict(s) || typeof s.id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(s.id) || !isText(s.heading)) {
-        problems.push(`${at} needs an id (lower-case letters, digits and dashes) and a heading`);
-        return;
-      }
-      const tips = texts(s.tips, `${at}.tips`, []);
-      if (!tips.length) {
-        problems.push(`${at} has no tips`);
-        return;
-      }
-      const section: Section = { id: s.id, heading: s.heading, tips };
-      if (s.introduction !== undefined) {
-        const intro = text(s.introduction, `${at}.introduction`, '');
-        if (intro) section.introduction = intro;
-      }
-      sections.push(section);
-    });
-    if (sections.length) audiences.push({ id: a.id as AudienceId, heading: a.heading, sections });
-  });
-  return audiences.length ? audiences : fallback;
-}
-
-/** Resources with a name; a bad phone or link is dropped from the resource, which is kept. */
-export function checkResources(value: unknown, where: string, problems: string[]): Resource[] {
-  if (!Array.isArray(value)) {
-    problems.push(`${where} is not a list`);
-    return [];
-  }
-  const items: Resource[] = [];
-  value.forEach((r, i) => {
-    const at = `${where}[${i}]`;
-    if (!isDict(r) || !isText(r.name)) {
-      problems.push(`${at} has no name`);
-      return;
-    }
-    const item: Resource = { name: r.name };
-    if (isText(r.shortName)) item.shortName = r.shortName;
-    if (isText(r.description)) item.description = r.description;
-    if (r.phone !== undefined) {
-      if (isPhone(r.phone)) item.phone = r.phone.trim();
-      else problems.push(`${at}.phone is not a phone number`);
-    }
-    if (r.href !== undefined) {
-      const href = safeLink(r.href);
-      if (href) item.href = href;
-      else problems.push(`${at}.href is not an http(s), tel: or mailto: link`);
-    }
-    items.push(item);
-  });
-  return items;
+/** The editor's own resources: each needs a name; a bad phone or link is dropped from it, the resource kept. */
+export function checkResources(value: Json, base: Content, problems: string[]): Resource[] {
+  return check(value, base.resources.items, 'partnership-resource', problems) as Resource[];
 }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { quote } from './attributes.js';
 import { checkResources } from './check-content.js';
-import type { Resource } from './content.js';
+import { bundled, DEFAULT_LANG, type Resource } from './content.js';
 import { warn } from './warn.js';
 
 const ATTRIBUTES = ['name', 'phone', 'href', 'description'];
@@ -37,7 +37,7 @@ export class ChildResources implements ReactiveController {
     if (key === this.seen) return;
     this.seen = key;
     const problems: string[] = [];
-    this.items = checkResources(raw, 'partnership-resource', problems);
+    this.items = checkResources(raw, bundled[DEFAULT_LANG], problems);
     for (const problem of problems) {
       const index = Number(/\[(\d+)\]/.exec(problem)?.[1]);
       const child = raw[index] ?? {};

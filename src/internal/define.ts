@@ -9,12 +9,7 @@ type Versioned = CustomElementConstructor & { version?: string };
 export function define(name: string, constructor: Versioned): void {
   const existing = customElements.get(name) as Versioned | undefined;
   if (existing) {
-    if (existing !== constructor && existing.version !== VERSION) {
-      console.warn(
-        `<${name}> is already defined by partnership-panel ${existing.version ?? '(unknown version)'}; ` +
-          `version ${VERSION} loaded too and was not used. Include the script once.`,
-      );
-    }
+    if (existing !== constructor && existing.version !== VERSION) warnVersionClash(name, existing.version);
     return;
   }
   try {
@@ -23,4 +18,11 @@ export function define(name: string, constructor: Versioned): void {
     // Another script defined the name between our check and define: same outcome as above.
     if (!(error instanceof DOMException && error.name === 'NotSupportedError')) throw error;
   }
+}
+
+export function warnVersionClash(name: string, version: string | undefined): void {
+  console.warn(
+    `<${name}> is already defined by partnership-panel ${version ?? '(unknown version)'}; ` +
+      `version ${VERSION} loaded too and was not used. Include the script once.`,
+  );
 }

@@ -1,5 +1,4 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap, type StyleInfo } from 'lit/directives/style-map.js';
 import { bundled, contentFor, DEFAULT_LANG, type Content } from './content.js';
 import { integer, keyword, quote } from './attributes.js';
 import { checkContent } from './check-content.js';
@@ -11,6 +10,7 @@ import { VERSION } from './version.js';
 import { warn } from './warn.js';
 
 const THEMES = ['light', 'dark', 'auto'] as const;
+type Palette = Partial<Record<'--_accent' | '--_on-accent' | '--_link', string>>;
 const WHITE: Rgb = [255, 255, 255];
 const BLACK: Rgb = [0, 0, 0];
 /** The card backgrounds of the light and dark themes, for checking an accent against them. */
@@ -43,6 +43,7 @@ export class PartnershipElement extends LitElement {
     theme: { reflect: true },
     accent: { reflect: true },
     editorData: { state: true },
+    palette: { state: true },
   };
 
   /** The editor's own heading text; empty uses the content's. */
@@ -61,7 +62,7 @@ export class PartnershipElement extends LitElement {
   protected content: Content = bundled[DEFAULT_LANG];
   protected level = 2;
   protected themeChoice: (typeof THEMES)[number] = 'light';
-  protected palette: StyleInfo = {};
+  protected declare palette: Palette;
   private contentKey = '';
 
   constructor() {
@@ -71,6 +72,7 @@ export class PartnershipElement extends LitElement {
     this.src = null;
     this.theme = 'light';
     this.accent = null;
+    this.palette = {};
   }
 
   /** The language that applies: the element's own lang, else the nearest ancestor's, else the page's. */
@@ -120,7 +122,7 @@ export class PartnershipElement extends LitElement {
   }
 
   /** Custom properties for the editor's accent: the colour, readable text on it, and a readable link colour. */
-  private accentPalette(): StyleInfo {
+  private accentPalette(): Palette {
     const accent = this.accent?.trim();
     if (!accent) return {};
     const rgb = toRgb(accent, this.renderRoot as ShadowRoot);
@@ -131,7 +133,7 @@ export class PartnershipElement extends LitElement {
     const dark = this.themeChoice === 'dark' || (this.themeChoice === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
     const background = BACKGROUNDS[dark ? 'dark' : 'light'];
     const onAccent = contrast(rgb, WHITE) >= contrast(rgb, BLACK) ? WHITE : BLACK;
-    const palette: StyleInfo = { '--_accent': accent, '--_on-accent': hex(onAccent) };
+    const palette: Palette = { '--_accent': accent, '--_on-accent': hex(onAccent) };
     const problems: string[] = [];
     if (onAccent !== WHITE)
       problems.push(`white text on it has a contrast of ${contrast(rgb, WHITE).toFixed(1)}:1, below WCAG AA's 4.5:1, so text on it is black`);
@@ -140,6 +142,17 @@ export class PartnershipElement extends LitElement {
     else problems.push(`as text on the ${dark ? 'dark' : 'light'} background it has ${asLink.toFixed(1)}:1, so links use the text colour`);
     if (problems.length) warn(this, `accent=${quote(accent)}: ${problems.join('; ')}.`);
     return palette;
+  }
+
+  /** The accent's custom properties go on the card (through the CSSOM, which a strict CSP allows). */
+  protected override updated(changed: PropertyValues): void {
+    if (!changed.has('palette')) return;
+    const style = (this.renderRoot.querySelector('.panel') as HTMLElement).style;
+    for (const name of ['--_accent', '--_on-accent', '--_link'] as const) {
+      const value = this.palette[name];
+      if (value) style.setProperty(name, value);
+      else style.removeProperty(name);
+    }
   }
 
   /** The editor's heading, or the given default when it is missing or blank. */
@@ -171,7 +184,6 @@ export class PartnershipElement extends LitElement {
       part="panel"
       lang=${c.lang}
       dir=${c.dir === 'rtl' ? 'rtl' : (null as unknown as string)}
-      style=${styleMap(this.palette)}
       @click=${this.onClick}
     >
       ${body}
