@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { testRoutes } from './test/server.mjs';
 
 const engines = (process.env.PARTNERSHIP_ENGINES || 'chromium').split(',').filter(Boolean);
 
@@ -38,6 +39,7 @@ const launchers = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [testRoutes()],
   plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' })],
   browsers: engines.map((name) => launchers[name]()),
   // WebKit's driver drives one session at a time.

@@ -14,6 +14,8 @@ type Dict = Record<string, Json>;
 const isDict = (v: Json): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
 const OPTIONAL = ['introduction', 'shortName', 'description', 'phone', 'href', 'dir', '$schema'];
 const NOTHING = Symbol();
+/** Optional fields that no built-in value shows: links on resources and on the publisher. */
+const EXTRA: Record<string, Dict> = { items: { href: 'https://' }, 'partnership-resource': { href: 'https://' }, publisher: { href: 'https://' } };
 
 /** Fields with a rule of their own beyond their type: the value kept, or NOTHING. */
 const RULES: Record<string, (v: string, path: string) => string | typeof NOTHING> = {
@@ -55,16 +57,18 @@ function check(value: Json, template: Json, path: string, problems: string[], wh
       problems.push(`${path} is not a list`);
       return NOTHING;
     }
-    const kept = value.map((v, i) => check(v, template[0], `${path}[${i}]`, problems)).filter((v) => v !== NOTHING);
+    const item = isDict(template[0]) ? { ...template[0], ...EXTRA[key] } : template[0];
+    const kept = value.map((v, i) => check(v, item, `${path}[${i}]`, problems)).filter((v) => v !== NOTHING);
     return kept.length || key === 'items' ? kept : NOTHING;
   }
   if (!isDict(value)) {
     problems.push(`${path} is not an object`);
     return NOTHING;
   }
+  const fields: Dict = { ...(template as Dict), ...EXTRA[key] };
   const out: Dict = {};
-  for (const k of Object.keys(value)) if (!(k in (template as Dict)) && k !== '$schema') problems.push(`${path}.${k} is not a known field`);
-  for (const [k, t] of Object.entries(template as Dict)) {
+  for (const k of Object.keys(value)) if (!(k in fields) && k !== '$schema') problems.push(`${path}.${k} is not a known field`);
+  for (const [k, t] of Object.entries(fields)) {
     const optional = !whole || OPTIONAL.includes(k);
     if (value[k] === undefined) {
       if (optional) continue;
@@ -100,5 +104,6 @@ export function checkContent(data: Json, base: Content): Checked {
 
 /** The editor's own resources: each needs a name; a bad phone or link is dropped from it, the resource kept. */
 export function checkResources(value: Json, base: Content, problems: string[]): Resource[] {
-  return check(value, base.resources.items, 'partnership-resource', problems) as Resource[];
+  const items = check(value, base.resources.items, 'partnership-resource', problems);
+  return items === NOTHING ? [] : (items as Resource[]);
 }

@@ -1,0 +1,52 @@
+// Test-only routes for the content loader, served by the test runner's dev server under /__test/.
+import { readFileSync } from 'node:fs';
+
+const english = () => JSON.parse(readFileSync(new URL('../content/en.json', import.meta.url), 'utf8'));
+
+const routes = {
+  /** A copy of content/en.json with one edited tip and title, as an editor would serve it. */
+  '/__test/edited.json': () => {
+    const data = english();
+    data.title = 'Our district: building winning partnerships';
+    data.audiences[0].sections[0].tips[0] = 'Call families in their own language before the first meeting.';
+    return [200, JSON.stringify(data)];
+  },
+  /** Partly wrong: a bad tip, a javascript: link, a bad phone, an unknown field; the rest valid. */
+  '/__test/partly-wrong.json': () =>
+    [200, JSON.stringify({
+      title: 'Partly wrong file',
+      closing: 42,
+      unknownField: true,
+      audiences: [
+        { id: 'families', heading: 'For our families', sections: [{ id: 'home', heading: 'At home', tips: ['Read together every day.', { bad: 1 }, '<img src=x onerror=alert(1)>'] }] },
+        { id: 'aliens', heading: 'Nope', sections: [] },
+      ],
+      resources: {
+        items: [
+          { name: 'District family liaison', phone: '802-555-0100', href: 'javascript:alert(1)' },
+          { name: 'Parent center', phone: 'call us!', href: 'https://example.org/parents' },
+          { description: 'no name' },
+        ],
+      },
+    })],
+  '/__test/not-json.json': () => [200, '<!doctype html><title>Oops</title>'],
+  '/__test/array.json': () => [200, '[1, 2, 3]'],
+  '/__test/missing.json': () => [404, 'Not found'],
+};
+
+export function testRoutes() {
+  return async (ctx, next) => {
+    if (ctx.path === '/__test/slow.json') {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      ctx.type = 'application/json';
+      ctx.body = '{}';
+      return;
+    }
+    const route = routes[ctx.path];
+    if (!route) return next();
+    const [status, body] = route();
+    ctx.status = status;
+    ctx.type = 'application/json';
+    ctx.body = body;
+  };
+}
