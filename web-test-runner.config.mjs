@@ -14,7 +14,9 @@ const launchers = {
       launchOptions: {
         executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-          '--disable-sync', '--no-first-run'],
+          '--disable-sync', '--no-first-run',
+          // Several test pages share one browser: keep background pages painting (fixtures wait for frames).
+          '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
       },
     }),
   firefox: () =>

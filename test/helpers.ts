@@ -1,5 +1,6 @@
 /** Helpers the browser tests share. */
 import en from '../content/en.json' with { type: 'json' };
+import { render, type TemplateResult } from 'lit';
 import type { Content } from '../src/internal/content.js';
 
 export const english = en as Content;
@@ -28,4 +29,22 @@ export function captureWarnings() {
     messages.push(args.map(String).join(' '));
   };
   return { messages, restore: () => void (console.warn = original) };
+}
+
+const placed: HTMLElement[] = [];
+afterEach(() => placed.splice(0).forEach((host) => host.remove()));
+
+/**
+ * Renders markup that wraps the elements (a `lang` or `dir` ancestor, several elements) and waits for
+ * every element in it to render. Unlike fixture() on a plain wrapper, it waits on the elements' own
+ * updateComplete and not on an animation frame, which a background test page may never get.
+ */
+export async function placeFixture<T extends HTMLElement = HTMLElement>(template: TemplateResult): Promise<T> {
+  const host = document.createElement('div');
+  document.body.append(host);
+  placed.push(host);
+  render(template, host);
+  for (const el of host.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*'))
+    await customElements.whenDefined(el.localName).then(() => el.updateComplete, () => undefined);
+  return host.firstElementChild as T;
 }

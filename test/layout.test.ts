@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
+import { placeFixture } from './helpers.js';
 
 /** Every box inside the shadow root that sticks out of the host horizontally. */
 function overflowing(host: HTMLElement): string[] {
@@ -23,7 +24,7 @@ const HOSTILE = `
 describe('layout', () => {
   for (const tag of ['partnership-panel', 'partnership-tips', 'partnership-resources']) {
     it(`<${tag}> fits a 320 px wide phone without horizontal scrolling`, async () => {
-      const wrap = await fixture<HTMLElement>(html`<div style="width: 320px"></div>`);
+      const wrap = await placeFixture(html`<div style="width: 320px"></div>`);
       const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
       wrap.append(el);
       await el.updateComplete;
@@ -38,7 +39,7 @@ describe('layout', () => {
   });
 
   it('keeps its size and spacing whatever the page sets on its ancestors; takes only the font family', async () => {
-    const clean = await fixture<HTMLElement>(html`<div style="width: 600px; font-family: serif"><partnership-panel></partnership-panel></div>`);
+    const clean = await placeFixture(html`<div style="width: 600px; font-family: serif"><partnership-panel></partnership-panel></div>`);
     const panel = clean.querySelector('partnership-panel')!;
     await (panel as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const measure = () => {

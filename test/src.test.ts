@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import { limits } from '../src/internal/load.js';
-import { allTips, captureWarnings, english, headings, renderedTips, textOf } from './helpers.js';
+import { allTips, captureWarnings, english, headings, placeFixture, renderedTips, textOf } from './helpers.js';
 
 type Panel = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -33,7 +33,7 @@ describe('src: the editor\'s own content file', () => {
 
   it('is fetched once however many panels use it', async () => {
     const before = requestsFor('/__test/edited.json');
-    const wrap = await fixture<HTMLElement>(html`<div>
+    const wrap = await placeFixture(html`<div>
       <partnership-panel src="/__test/edited.json"></partnership-panel>
       <partnership-tips src="/__test/edited.json"></partnership-tips>
       <partnership-panel src="/__test/edited.json" audience="professionals"></partnership-panel>

@@ -1,0 +1,92 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import es from '../content/es.json' with { type: 'json' };
+import type { Content } from '../src/internal/content.js';
+import { allTips, captureWarnings, english, headings, placeFixture, renderedTips, textOf } from './helpers.js';
+
+const spanish = es as Content;
+
+/** No sentence of the English content left in the rendered text. */
+function noEnglishLeft(el: Element) {
+  const text = textOf(el);
+  const english_ = [english.title, english.headline, ...english.introduction, ...allTips(english), english.closing, english.disclaimer, english.labels.showAll];
+  return english_.filter((s) => text.includes(s));
+}
+
+describe('languages', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => {
+    warnings.restore();
+    document.documentElement.lang = 'en';
+  });
+
+  it('lang="es" on the element shows the Spanish content, with no English left', async () => {
+    const el = await fixture(html`<partnership-panel lang="es"></partnership-panel>`);
+    expect(renderedTips(el)).to.deep.equal(allTips(spanish));
+    expect(headings(el)[0].text).to.equal(spanish.title);
+    expect(noEnglishLeft(el)).to.deep.equal([]);
+    const call = el.shadowRoot!.querySelector('a[href^="tel:"]')!.getAttribute('aria-label');
+    expect(call).to.equal('Llamar a CADRE, 541-359-4210');
+    expect(el.shadowRoot!.querySelector('.panel')!.getAttribute('lang')).to.equal('es');
+    expect(warnings.messages).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes the nearest ancestor\'s lang', async () => {
+    const wrap = await placeFixture(html`<div lang="es"><section><partnership-tips audience="families"></partnership-tips></section></div>`);
+    const el = wrap.querySelector('partnership-tips')!;
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(renderedTips(el)).to.deep.equal(spanish.audiences[1].sections[0].tips);
+  });
+
+  it('takes the page\'s language when nothing nearer says', async () => {
+    document.documentElement.lang = 'es';
+    const el = await fixture(html`<partnership-resources></partnership-resources>`);
+    expect(headings(el)[0].text).to.equal(spanish.resources.heading);
+  });
+
+  it('uses es for es-MX and es-419', async () => {
+    for (const lang of ['es-MX', 'es-419', 'ES']) {
+      const el = await fixture(html`<partnership-tips lang=${lang}></partnership-tips>`);
+      expect(renderedTips(el)).to.deep.equal(allTips(spanish));
+    }
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('falls back to English for an unknown language, with one warning', async () => {
+    const el = await fixture(html`<partnership-panel lang="fr"></partnership-panel>`);
+    expect(renderedTips(el)).to.deep.equal(allTips(english));
+    expect(el.shadowRoot!.querySelector('.panel')!.getAttribute('lang')).to.equal('en');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.include('"fr"').and.include('en, es');
+  });
+
+  it('shows two panels in two languages on one page', async () => {
+    const wrap = await placeFixture(html`<div><partnership-tips lang="en"></partnership-tips><partnership-tips lang="es"></partnership-tips></div>`);
+    const [a, b] = wrap.querySelectorAll('partnership-tips');
+    await Promise.all([a, b].map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+    expect(renderedTips(a)).to.deep.equal(allTips(english));
+    expect(renderedTips(b)).to.deep.equal(allTips(spanish));
+  });
+
+  it('follows lang changed at run time', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<partnership-tips></partnership-tips>`);
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    expect(renderedTips(el)).to.deep.equal(allTips(spanish));
+  });
+
+  it('mirrors under dir="rtl": bullets and indents move to the right', async () => {
+    const wrap = await placeFixture(html`<div dir="rtl" style="width: 500px"><partnership-tips></partnership-tips></div>`);
+    const el = wrap.querySelector('partnership-tips')!;
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const tip = el.shadowRoot!.querySelector('[part~="tip"]')!;
+    const style = getComputedStyle(tip);
+    expect(parseFloat(style.paddingRight)).to.be.greaterThan(0);
+    expect(parseFloat(style.paddingLeft)).to.equal(0);
+    const bullet = getComputedStyle(tip, '::before');
+    expect(bullet.right).not.to.equal('auto');
+    await expect(el).to.be.accessible();
+  });
+});

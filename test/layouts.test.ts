@@ -1,0 +1,99 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { PartnershipToggleDetail } from '../src/internal/tips-element.js';
+import { captureWarnings } from './helpers.js';
+
+type El = HTMLElement & { updateComplete: Promise<unknown> };
+const buttons = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.disclosure')];
+const body = (el: Element, id: string) => el.shadowRoot!.getElementById(`${id}-body`)!;
+const visible = (node: Element) => node.getBoundingClientRect().height > 0;
+
+describe('layout', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  describe('accordion', () => {
+    it('makes each section a closed disclosure with a real button', async () => {
+      const el = await fixture<El>(html`<partnership-panel layout="accordion"></partnership-panel>`);
+      const all = buttons(el);
+      expect(all.map((b) => b.textContent!.trim())).to.deep.equal(['Build Trust', 'Transportation and Child Care', 'What Families Can Do']);
+      for (const b of all) {
+        expect(b.getAttribute('aria-expanded')).to.equal('false');
+        const controlled = el.shadowRoot!.getElementById(b.getAttribute('aria-controls')!)!;
+        expect(controlled.hidden).to.equal(true);
+        expect(b.closest('[role="heading"]')).not.to.equal(null);
+      }
+      expect(warnings.messages).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens and closes with a click, and tells the page', async () => {
+      const el = await fixture<El>(html`<partnership-panel layout="accordion"></partnership-panel>`);
+      const [first] = buttons(el);
+      setTimeout(() => first.click());
+      const event = await oneEvent(el, 'partnership-toggle');
+      expect((event as CustomEvent<PartnershipToggleDetail>).detail).to.deep.equal({ section: 'build-trust', open: true });
+      expect(event.bubbles && event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(first.getAttribute('aria-expanded')).to.equal('true');
+      expect(visible(body(el, 'build-trust'))).to.equal(true);
+      first.click();
+      await el.updateComplete;
+      expect(body(el, 'build-trust').hidden).to.equal(true);
+    });
+
+    it('opens with Enter and with Space from the keyboard alone', async () => {
+      const el = await fixture<El>(html`<partnership-tips layout="accordion"></partnership-tips>`);
+      const [first, second] = buttons(el);
+      first.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(first.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(second);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(second.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(second.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('starts open with the open attribute', async () => {
+      const el = await fixture<El>(html`<partnership-panel layout="accordion" open></partnership-panel>`);
+      expect(buttons(el).every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
+      expect(visible(body(el, 'families-can-do'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('cards', () => {
+    it('puts sections side by side where there is room, and stacks them on a phone', async () => {
+      const wide = await fixture<El>(html`<partnership-panel layout="cards" style="width: 1200px"></partnership-panel>`);
+      const top = (el: Element, id: string) => el.shadowRoot!.getElementById(id)!.getBoundingClientRect().top;
+      const left = (el: Element, id: string) => el.shadowRoot!.getElementById(id)!.getBoundingClientRect().left;
+      expect(left(wide, 'families-can-do')).to.be.greaterThan(left(wide, 'build-trust'));
+      const narrow = await fixture<El>(html`<partnership-panel layout="cards" style="width: 320px"></partnership-panel>`);
+      expect(top(narrow, 'families-can-do')).to.be.greaterThan(top(narrow, 'transportation-child-care'));
+      expect(left(narrow, 'families-can-do')).to.equal(left(narrow, 'build-trust'));
+      await expect(wide).to.be.accessible();
+    });
+  });
+
+  it('list is the default: no buttons, every tip visible', async () => {
+    const el = await fixture<El>(html`<partnership-panel></partnership-panel>`);
+    expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
+    expect([...el.shadowRoot!.querySelectorAll('[part~="tip"]')].filter(visible)).to.have.length(24);
+  });
+
+  for (const bad of ['grid', 'Accordeon', '']) {
+    it(`layout="${bad}" warns and uses the list`, async () => {
+      const el = await fixture<El>(html`<partnership-panel layout=${bad}></partnership-panel>`);
+      expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.include('layout').and.include('list, accordion, cards');
+    });
+  }
+});
