@@ -1,6 +1,6 @@
 /**
- * The one-tag bundle's entry, for a plain <script> or <script type="module">. It mounts any
- * `data-mount` script first, then defines the elements, unless this version already did: a second copy
+ * The one-tag bundle's entry, for a plain <script> or <script type="module">. It defines the
+ * elements, unless this version already did, then mounts any `data-mount` script: a second copy
  * of the bundle on the page then runs no second Lit (whose Trusted Types policy, "lit-html", may exist
  * only once under a strict CSP).
  */
@@ -9,8 +9,8 @@ import { mountFromScripts } from './internal/mount.js';
 import { warnVersionClash } from './internal/define.js';
 import { VERSION } from './internal/version.js';
 
-mountFromScripts(document.currentScript);
-
+const script = document.currentScript;
 const existing = customElements.get('partnership-panel') as { version?: string } | undefined;
 if (!existing) defineElements();
 else if (existing.version !== VERSION) warnVersionClash('partnership-panel', existing.version);
+mountFromScripts(script);

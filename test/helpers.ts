@@ -1,6 +1,6 @@
 /** Helpers the browser tests share. */
 import en from '../content/en.json' with { type: 'json' };
-import { render, type TemplateResult } from 'lit';
+import { render, type TemplateResult } from 'lit/html.js';
 import type { Content } from '../src/internal/content.js';
 
 export const english = en as Content;

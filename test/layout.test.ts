@@ -16,6 +16,7 @@ function overflowing(host: HTMLElement): string[] {
 
 const HOSTILE = `
   html { font-size: 62.5% !important; }
+  .hostile * { font-size: 12px; line-height: 1.8; letter-spacing: .05em; text-transform: lowercase; color: lime; }
   .hostile { line-height: 3; letter-spacing: .3em; word-spacing: 1em; text-transform: uppercase; text-align: right;
     white-space: nowrap; color: magenta; font-size: 30px; font-weight: 900; font-style: italic; text-indent: 4em;
     font-variant: small-caps; text-shadow: 1px 1px red; visibility: visible; cursor: wait; }

@@ -30,7 +30,7 @@ const RULES: Record<string, (v: string, path: string) => string | typeof NOTHING
 const WHAT: Record<string, string> = {
   phone: 'a phone number',
   href: 'an http(s), tel: or mailto: link',
-  id: 'an id (professionals or families for an audience; lower-case letters, digits and dashes for a section)',
+  id: 'a valid id (audiences: professionals, families; sections: a-z, 0-9, -)',
   lang: 'a language tag',
   dir: 'ltr or rtl',
   date: 'a year and month (2025-07)',

@@ -1,4 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { quote } from './attributes.js';
 import { checkResources } from './check-content.js';
 import { bundled, DEFAULT_LANG, type Resource } from './content.js';
@@ -10,21 +9,19 @@ const ATTRIBUTES = ['name', 'phone', 'href', 'description'];
  * Reads the editor's `<partnership-resource>` children, and reads them again whenever one is added,
  * removed or changed. A child without a name is skipped, a bad phone or link is dropped, each with a warning.
  */
-export class ChildResources implements ReactiveController {
+export class ChildResources {
   items: Resource[] = [];
   private seen = '';
   private readonly observer = new MutationObserver(() => this.read());
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
+  constructor(private readonly host: HTMLElement & { requestUpdate(name: string): void }) {}
 
-  hostConnected(): void {
+  connect(): void {
     this.observer.observe(this.host, { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES });
     this.read();
   }
 
-  hostDisconnected(): void {
+  disconnect(): void {
     this.observer.disconnect();
   }
 
@@ -43,6 +40,6 @@ export class ChildResources implements ReactiveController {
       const child = raw[index] ?? {};
       warn(this.host, `<partnership-resource ${Object.entries(child).map(([k, v]) => `${k}=${quote(String(v))}`).join(' ')}>: ${problem.replace(/^partnership-resource\[\d+\]\.?/, '')}`);
     }
-    this.host.requestUpdate();
+    this.host.requestUpdate('resources');
   }
 }

@@ -1,8 +1,9 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
+import { Base } from './base.js';
 import { bundled, contentFor, DEFAULT_LANG, type Content } from './content.js';
 import { integer, keyword, quote } from './attributes.js';
 import { checkContent } from './check-content.js';
-import { contrast, hex, toRgb, type Rgb } from './color.js';
+import { contrast, toRgb, type Rgb } from './color.js';
 import { fetchJson } from './load.js';
 import { styles } from './styles.js';
 import { fetchableUrl } from './urls.js';
@@ -12,7 +13,6 @@ import { warn } from './warn.js';
 const THEMES = ['light', 'dark', 'auto'] as const;
 type Palette = Partial<Record<'--_accent' | '--_on-accent' | '--_link', string>>;
 const WHITE: Rgb = [255, 255, 255];
-const BLACK: Rgb = [0, 0, 0];
 /** The card backgrounds of the light and dark themes, for checking an accent against them. */
 const BACKGROUNDS: Record<'light' | 'dark', Rgb> = { light: WHITE, dark: [20, 26, 33] };
 
@@ -29,31 +29,35 @@ export interface PartnershipLinkDetail {
  * file), the editor's heading and its level, theme and accent, and the `partnership-link` event.
  * Attribute values are kept as the editor wrote them; the parsed values are what the templates use.
  */
-export class PartnershipElement extends LitElement {
+export abstract class PartnershipElement extends Base {
   /** The package version, read by the guarded define when the script is included twice. */
   static readonly version = VERSION;
 
   static override styles = styles;
 
   static override properties = {
-    heading: { reflect: true },
-    headingLevel: { attribute: 'heading-level', reflect: true },
-    lang: { reflect: true },
-    src: { reflect: true },
-    theme: { reflect: true },
-    accent: { reflect: true },
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    src: {},
+    theme: {},
+    accent: {},
     editorData: { state: true },
     palette: { state: true },
   };
 
+  /** `lang` and `dir` keep their native properties; a change of either re-renders. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
   /** The editor's own heading text; empty uses the content's. */
   declare heading: string | null;
   /** The level (1-6) of the top heading; inner headings are one level deeper, never past 6. */
-  declare headingLevel: string | number;
+  declare headingLevel: string | null;
   /** URL of the editor's content file, in the schema of content/<lang>.json. */
   declare src: string | null;
-  /** `light`, `dark`, or `auto` (follows the reader's colour-scheme setting). */
-  declare theme: string;
+  /** `light` (default), `dark`, or `auto` (follows the reader's colour-scheme setting). */
+  declare theme: string | null;
   /** The editor's brand colour, any CSS colour; text on it stays readable. */
   declare accent: string | null;
   protected declare editorData: unknown;
@@ -67,11 +71,6 @@ export class PartnershipElement extends LitElement {
 
   constructor() {
     super();
-    this.heading = null;
-    this.headingLevel = 2;
-    this.src = null;
-    this.theme = 'light';
-    this.accent = null;
     this.palette = {};
   }
 
@@ -80,7 +79,7 @@ export class PartnershipElement extends LitElement {
     return (this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || DEFAULT_LANG).trim();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(changed: ReadonlySet<string>): void {
     if (changed.has('src')) this.loadSrc();
     const lang = this.resolvedLang();
     const key = `${lang}\n${this.src}`;
@@ -125,17 +124,18 @@ export class PartnershipElement extends LitElement {
   private accentPalette(): Palette {
     const accent = this.accent?.trim();
     if (!accent) return {};
-    const rgb = toRgb(accent, this.renderRoot as ShadowRoot);
+    const rgb = toRgb(accent, this.shadowRoot!);
     if (!rgb) {
       warn(this, `accent=${quote(accent)} is not a CSS colour; using the theme's accent.`);
       return {};
     }
     const dark = this.themeChoice === 'dark' || (this.themeChoice === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
     const background = BACKGROUNDS[dark ? 'dark' : 'light'];
-    const onAccent = contrast(rgb, WHITE) >= contrast(rgb, BLACK) ? WHITE : BLACK;
-    const palette: Palette = { '--_accent': accent, '--_on-accent': hex(onAccent) };
+    // White text where it passes AA (4.5:1); where it does not, black passes (it always reaches 4.58:1).
+    const white = contrast(rgb, WHITE) >= 4.5;
+    const palette: Palette = { '--_accent': accent, '--_on-accent': white ? '#fff' : '#000' };
     const problems: string[] = [];
-    if (onAccent !== WHITE)
+    if (!white)
       problems.push(`white text on it has a contrast of ${contrast(rgb, WHITE).toFixed(1)}:1, below WCAG AA's 4.5:1, so text on it is black`);
     const asLink = contrast(rgb, background);
     if (asLink >= 4.5) palette['--_link'] = accent;
@@ -145,9 +145,9 @@ export class PartnershipElement extends LitElement {
   }
 
   /** The accent's custom properties go on the card (through the CSSOM, which a strict CSP allows). */
-  protected override updated(changed: PropertyValues): void {
+  protected override updated(changed: ReadonlySet<string>): void {
     if (!changed.has('palette')) return;
-    const style = (this.renderRoot.querySelector('.panel') as HTMLElement).style;
+    const style = (this.shadowRoot!.querySelector('.panel') as HTMLElement).style;
     for (const name of ['--_accent', '--_on-accent', '--_link'] as const) {
       const value = this.palette[name];
       if (value) style.setProperty(name, value);

@@ -2,7 +2,7 @@
  * Templates the elements share. They take content as data and never build markup from strings:
  * every text goes through Lit's text bindings.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { format, type Content, type Resource } from './content.js';
 import { safeLink } from './urls.js';
 
@@ -46,13 +46,19 @@ export function resources(content: Content, items: readonly Resource[], level: n
 
 /** Who wrote the fact sheet, how to reach them, when, and the disclaimer. */
 export function footer(content: Content): TemplateResult {
-  const { publisher, published } = content;
+  const { publisher } = content;
   return html`<footer class="footer" part="footer">
     <p>${publisher.contact} ${phoneLink(content, publisher.name, publisher.phone)}</p>
-    <p>
-      ${format(content.labels.source, { publisher: publisher.name, title: content.title })}.
-      <time datetime=${published.date}>${published.label}</time>
-    </p>
-    <p class="disclaimer"><small>${content.disclaimer}</small></p>
+    ${source(content)}
+    <p class="disclaimer">${content.disclaimer}</p>
   </footer>`;
+}
+
+/** Where the text comes from and when it was published. */
+export function source(content: Content, kind = ''): TemplateResult {
+  const { publisher, published } = content;
+  return html`<p class=${kind} part=${kind || nothing}>
+    ${format(content.labels.source, { publisher: publisher.name, title: content.title })}.
+    <time datetime=${published.date}>${published.label}</time>.
+  </p>`;
 }

@@ -1,12 +1,16 @@
-import { css } from 'lit';
+import { sheet } from './base.js';
+
+/** Tags the stylesheet's text as CSS, so the build minifies it. */
+const css = (text: TemplateStringsArray) => sheet(text[0]);
 
 /**
- * One stylesheet for every element (Lit adopts the same CSSStyleSheet into each shadow root).
+ * One constructable stylesheet, adopted by every element's shadow root.
  *
- * `all: initial` on the host cuts every inherited property the page could push in (font-size,
- * line-height, letter-spacing, text-transform, color…) except font-family, which the panel takes from
- * the page on purpose. Sizes are in em from the host's `medium`, the reader's own default size, so a
- * page's `html { font-size: 62.5% }` cannot shrink the panel but the reader's browser setting can grow it.
+ * `all: initial` on the host and again on the card cuts every inherited property the page could push
+ * in (font-size, line-height, letter-spacing, text-transform, color…), even through a page rule such as
+ * `body * {…}` that styles the host itself; only font-family is taken from the page, on purpose. Sizes
+ * are in em from `medium`, the reader's own default size, so a page's `html { font-size: 62.5% }`
+ * cannot shrink the panel but the reader's browser setting can grow it.
  * Only logical properties (inline/block) are used, so right-to-left pages mirror it.
  *
  * Colours are private `--_*` properties, set from the editor's `--partnership-*` ones with each theme's
@@ -17,11 +21,6 @@ export const styles = css`
     all: initial;
     display: block;
     font-family: inherit;
-    font-size: var(--partnership-font-size, medium);
-    line-height: 1.5;
-    overflow-wrap: break-word;
-    -webkit-text-size-adjust: 100%;
-    text-size-adjust: 100%;
   }
   :host([hidden]) {
     display: none;
@@ -43,6 +42,13 @@ export const styles = css`
     --_on-accent: var(--partnership-on-accent, #fff);
     --_link: var(--partnership-link, var(--_accent));
     --_pad: var(--partnership-spacing, 1.25em);
+    all: initial;
+    display: block;
+    font-family: inherit;
+    font-size: var(--partnership-font-size, medium);
+    line-height: 1.5;
+    overflow-wrap: break-word;
+    -webkit-text-size-adjust: 100%;
     color: var(--_text);
     background: var(--_bg);
     border: 1px solid var(--_border);
@@ -70,6 +76,10 @@ export const styles = css`
   }
   .body {
     padding: var(--_pad);
+  }
+  .body > :first-child,
+  .body > :first-child > .h:first-child {
+    margin-block-start: 0;
   }
   .top {
     padding: var(--_pad);
@@ -114,6 +124,9 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  .resource-list {
+    margin: 0;
+  }
   .tip {
     position: relative;
     padding-inline-start: 1.5em;
@@ -154,14 +167,12 @@ export const styles = css`
     block-size: 0.5em;
     border-inline-end: 0.15em solid currentColor;
     border-block-end: 0.15em solid currentColor;
-    transform: rotate(-45deg);
+    /* A chevron pointing down when closed and up when open reads the same in either direction. */
+    transform: translateY(-0.15em) rotate(45deg);
     transition: transform 0.15s;
   }
-  :dir(rtl) .disclosure::before {
-    transform: rotate(135deg);
-  }
   .disclosure[aria-expanded='true']::before {
-    transform: rotate(45deg);
+    transform: translateY(0.1em) rotate(-135deg);
   }
   .show-all {
     padding: 0.5em 1em;
@@ -256,6 +267,11 @@ export const styles = css`
   }
   .footer p:last-child {
     margin-block-end: 0;
+  }
+  .credit {
+    margin: 1em 0 0;
+    font-size: 0.85em;
+    color: var(--_muted);
   }
   @media (forced-colors: active) {
     .panel,

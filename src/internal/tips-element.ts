@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { idList, integer, keyword, quote } from './attributes.js';
 import { sectionIds, type Audience, type Section } from './content.js';
 import { PartnershipElement } from './partnership-element.js';
@@ -23,32 +23,32 @@ export const dayNumber = (date: Date) => Math.floor(Date.UTC(date.getFullYear(),
  * The elements that show tips: audience and section filters, layouts (list, accordion, cards),
  * a limit per section and a tip of the day.
  */
-export class TipsElement extends PartnershipElement {
+export abstract class TipsElement extends PartnershipElement {
   /** Today's date; a test may replace it. */
   static today = () => new Date();
 
   static override properties = {
     ...PartnershipElement.properties,
-    audience: { reflect: true },
-    sections: { reflect: true },
-    layout: { reflect: true },
-    open: { type: Boolean, reflect: true },
-    limit: { reflect: true },
-    tipOfTheDay: { type: Boolean, attribute: 'tip-of-the-day', reflect: true },
+    audience: {},
+    sections: {},
+    layout: {},
+    open: { boolean: true },
+    limit: {},
+    tipOfTheDay: { attribute: 'tip-of-the-day', boolean: true },
     openSections: { state: true },
     showAll: { state: true },
   };
 
-  /** Whose tips to show: `all`, `families` or `professionals`. */
-  declare audience: string;
+  /** Whose tips to show: `all` (default), `families` or `professionals`. */
+  declare audience: string | null;
   /** Section ids to show, separated by commas or spaces; empty shows every section. */
   declare sections: string | null;
-  /** `list`, `accordion` (each section a disclosure) or `cards` (sections side by side where there is room). */
-  declare layout: string;
+  /** `list` (default), `accordion` (each section a disclosure) or `cards` (sections side by side where there is room). */
+  declare layout: string | null;
   /** With `layout="accordion"`: every section starts open. */
   declare open: boolean;
   /** At most this many tips per section (a whole number from 1). */
-  declare limit: string | number | null;
+  declare limit: string | null;
   /** Show one tip, the same for everyone on a given day, with a button to show all. */
   declare tipOfTheDay: boolean;
   protected declare openSections: ReadonlySet<string>;
@@ -61,17 +61,11 @@ export class TipsElement extends PartnershipElement {
 
   constructor() {
     super();
-    this.audience = 'all';
-    this.sections = null;
-    this.layout = 'list';
-    this.open = false;
-    this.limit = null;
-    this.tipOfTheDay = false;
     this.openSections = new Set();
     this.showAll = false;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(changed: ReadonlySet<string>): void {
     super.willUpdate(changed);
     if (changed.has('audience')) this.audienceChoice = keyword(this, 'audience', this.audience, AUDIENCES, 'all');
     if (changed.has('sections') || changed.has('audience')) {

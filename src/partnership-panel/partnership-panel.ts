@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { ChildResources } from '../internal/child-resources.js';
 import { TipsElement } from '../internal/tips-element.js';
 import { deeper, footer, heading, resources } from '../internal/render.js';
@@ -50,8 +50,8 @@ import { deeper, footer, heading, resources } from '../internal/render.js';
 export class PartnershipPanel extends TipsElement {
   static override properties = {
     ...TipsElement.properties,
-    noResources: { type: Boolean, attribute: 'no-resources', reflect: true },
-    noDefaultResources: { type: Boolean, attribute: 'no-default-resources', reflect: true },
+    noResources: { attribute: 'no-resources', boolean: true },
+    noDefaultResources: { attribute: 'no-default-resources', boolean: true },
   };
 
   /** Leave the resource list out. */
@@ -61,10 +61,14 @@ export class PartnershipPanel extends TipsElement {
 
   private readonly editorResources = new ChildResources(this);
 
-  constructor() {
-    super();
-    this.noResources = false;
-    this.noDefaultResources = false;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.editorResources.connect();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.editorResources.disconnect();
   }
 
   protected override render() {

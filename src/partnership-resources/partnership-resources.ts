@@ -1,7 +1,7 @@
-import { html } from 'lit';
+import { html } from 'lit/html.js';
 import { ChildResources } from '../internal/child-resources.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
-import { resources } from '../internal/render.js';
+import { resources, source } from '../internal/render.js';
 
 /**
  * @summary The fact sheet's resources alone: who to call for help, with phone links, and the editor's own.
@@ -18,11 +18,12 @@ import { resources } from '../internal/render.js';
  * @csspart resource-name - A resource's name.
  * @csspart link - Every link; phone links are also `phone`.
  * @csspart phone - A phone (tel:) link.
+ * @csspart credit - The source line: publisher, fact sheet title, publication date.
  */
 export class PartnershipResources extends PartnershipElement {
   static override properties = {
     ...PartnershipElement.properties,
-    noDefaultResources: { type: Boolean, attribute: 'no-default-resources', reflect: true },
+    noDefaultResources: { attribute: 'no-default-resources', boolean: true },
   };
 
   /** List only the editor's own `<partnership-resource>` children, not the fact sheet's. */
@@ -30,15 +31,22 @@ export class PartnershipResources extends PartnershipElement {
 
   private readonly editorResources = new ChildResources(this);
 
-  constructor() {
-    super();
-    this.noDefaultResources = false;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.editorResources.connect();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.editorResources.disconnect();
   }
 
   protected override render() {
     const c = this.content;
     const items = [...(this.noDefaultResources ? [] : c.resources.items), ...this.editorResources.items];
-    return this.frame(html`<div class="body">${resources(c, items, this.level, this.headingText(c.resources.heading))}</div>`);
+    return this.frame(
+      html`<div class="body">${resources(c, items, this.level, this.headingText(c.resources.heading))} ${source(c, 'credit')}</div>`,
+    );
   }
 }
 

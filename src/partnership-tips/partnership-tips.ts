@@ -1,6 +1,6 @@
-import { html } from 'lit';
+import { html } from 'lit/html.js';
 import { TipsElement } from '../internal/tips-element.js';
-import { deeper, heading } from '../internal/render.js';
+import { deeper, heading, source } from '../internal/render.js';
 
 /**
  * @summary The tips of the fact sheet alone, under one heading, filtered by audience and section.
@@ -18,13 +18,14 @@ import { deeper, heading } from '../internal/render.js';
  * @csspart tip - One tip.
  * @csspart tip-of-the-day - The tip of the day block; its tip is `today-tip`.
  * @csspart button - Every button (accordion sections, "Show all tips").
+ * @csspart credit - The source line: publisher, fact sheet title, publication date.
  */
 export class PartnershipTips extends TipsElement {
   protected override render() {
     return this.frame(
       html`<div class="body">
         ${heading(this.level, this.headingText(this.content.labels.tipsHeading), 'title', 'title')}
-        ${this.renderTips(deeper(this.level))}
+        ${this.renderTips(deeper(this.level))} ${source(this.content, 'credit')}
       </div>`,
     );
   }

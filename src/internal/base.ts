@@ -1,0 +1,132 @@
+import { render, type TemplateResult } from 'lit/html.js';
+
+/** How a property is kept: in an attribute (the editor's interface), or as internal state. */
+export interface PropertySpec {
+  /** The attribute's name; default: the property name in lower case. */
+  attribute?: string;
+  /** A boolean attribute: present is true. */
+  boolean?: boolean;
+  /** Internal state: no attribute. */
+  state?: boolean;
+}
+
+const finalized = new WeakSet<object>();
+
+/**
+ * The elements' base: Lit's templates (lit-html) on a small attribute-driven element, instead of
+ * LitElement. Attributes are the editor's interface and the single source of truth: each public
+ * property reads and writes its attribute, as GitHub's relative-time-element does, so the reactive
+ * layer LitElement brings (2.7 KB gzip of a 16 KB budget) is not needed. Updates are batched in a
+ * microtask; `willUpdate(changed)`, `render()` and `updated(changed)` run as in Lit, and
+ * `updateComplete` resolves once the element has rendered what was asked.
+ */
+export abstract class Base extends HTMLElement {
+  static properties: Record<string, PropertySpec> = {};
+  static styles: CSSStyleSheet;
+
+  static get observedAttributes(): string[] {
+    return Object.entries(this.properties)
+      .filter(([, spec]) => !spec.state)
+      .map(([name, spec]) => spec.attribute ?? name.toLowerCase());
+  }
+
+  /** Puts an accessor on the prototype for each property (once per class). */
+  private static finalize(): void {
+    if (finalized.has(this)) return;
+    finalized.add(this);
+    for (const [name, spec] of Object.entries(this.properties)) {
+      const attribute = spec.attribute ?? name.toLowerCase();
+      Object.defineProperty(this.prototype, name, {
+        configurable: true,
+        get(this: Base) {
+          if (spec.state) return this.state.get(name);
+          return spec.boolean ? this.hasAttribute(attribute) : this.getAttribute(attribute);
+        },
+        set(this: Base, value: unknown) {
+          if (spec.state) {
+            this.state.set(name, value);
+            this.requestUpdate(name);
+          } else if (spec.boolean) this.toggleAttribute(attribute, !!value);
+          else if (value == null) this.removeAttribute(attribute);
+          else this.setAttribute(attribute, String(value));
+        },
+      });
+    }
+  }
+
+  hasUpdated = false;
+  private readonly state = new Map<string, unknown>();
+  private changed = new Set<string>();
+  private pending: Promise<void> | null = null;
+  private connected = false;
+
+  constructor() {
+    super();
+    const type = this.constructor as typeof Base;
+    type.finalize();
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [type.styles];
+    // A property set on the element before its class was defined (a framework, or script order)
+    // shadows the accessor: move it onto the accessor.
+    for (const name of Object.keys(type.properties)) {
+      if (Object.hasOwn(this, name)) {
+        const value = (this as Record<string, unknown>)[name];
+        delete (this as Record<string, unknown>)[name];
+        (this as Record<string, unknown>)[name] = value;
+      }
+    }
+    this.changed = new Set(Object.keys(type.properties));
+  }
+
+  connectedCallback(): void {
+    this.connected = true;
+    this.requestUpdate();
+  }
+
+  disconnectedCallback(): void {
+    this.connected = false;
+  }
+
+  attributeChangedCallback(attribute: string, old: string | null, value: string | null): void {
+    if (old === value) return;
+    const type = this.constructor as typeof Base;
+    const name = Object.keys(type.properties).find((n) => (type.properties[n].attribute ?? n.toLowerCase()) === attribute);
+    this.requestUpdate(name ?? attribute);
+  }
+
+  /** Schedules an update, noting what changed. */
+  requestUpdate(name?: string): void {
+    if (name) this.changed.add(name);
+    if (this.pending || !this.connected) return;
+    this.pending = Promise.resolve().then(() => this.performUpdate());
+  }
+
+  /** Resolves when no update is pending any more. */
+  get updateComplete(): Promise<boolean> {
+    return (this.pending ?? Promise.resolve()).then(() => (this.pending ? this.updateComplete : true));
+  }
+
+  private performUpdate(): void {
+    const changed = this.changed;
+    try {
+      this.willUpdate(changed);
+    } finally {
+      this.changed = new Set();
+      this.pending = null;
+    }
+    render(this.render(), this.shadowRoot!, { host: this });
+    this.hasUpdated = true;
+    this.updated(changed);
+  }
+
+  protected willUpdate(_changed: ReadonlySet<string>): void {}
+  protected updated(_changed: ReadonlySet<string>): void {}
+  protected abstract render(): TemplateResult;
+}
+
+/** A constructable stylesheet, shared by every element (Lit's css`` does the same). */
+export function sheet(cssText: string): CSSStyleSheet {
+  const s = new CSSStyleSheet();
+  s.replaceSync(cssText);
+  return s;
+}
