@@ -1,0 +1,369 @@
+#!/usr/bin/env node
+// `npm run bench`: what the one-tag bundle costs a page.
+//
+//  1. Bytes of dist/partnership-panel.js: raw, gzip -9 and brotli (max quality), against the budget.
+//  2. Renderer main-thread time in headless Chromium to show the fact sheet once and 50 times on one page,
+//     three ways side by side: plain static HTML + CSS (the floor), the widget, and iframes.
+//  3. Layout shift after the first render and the longest task of each of those loads.
+//
+// Prints a table, the byte figures and whether the targets are met, and writes test/bench/results.json
+// and test/bench/results.md (a table for the README's "Performance" section). A missed target is
+// reported, never an error: the exit code is non-zero only when the bench itself fails.
+// BENCH_ROUNDS=n changes the number of counted rounds (default 7).
+//
+// How main-thread time is measured, and why
+// -----------------------------------------
+// From a DevTools trace of each load (see trace.mjs): the sum of the renderer main thread's top-level
+// RunTask events from the task that commits the page's navigation to the task that makes the page's
+// 'bench-ready' mark, once every panel is rendered and laid out. That is the browser's own accounting of
+// the work the page caused, task by task, with idle time left out, and it covers every frame of the page
+// (same-origin iframes share its renderer; the bench checks that every embed was parsed on that thread).
+// The headline figure is the tasks' thread CPU time (tdur), not their wall duration (dur, also
+// recorded): on this 2-core machine the browser process, the GPU/compositor, the renderer and whatever
+// else runs on the machine (other test runs) compete for the cores, so a task's wall duration includes
+// time its thread sat preempted. In trial runs the wall sums of identical loads varied 2-4x and single
+// tasks took 2-6x their CPU time, while CPU sums varied far less (every run is in results.json). The same
+// goes for the longest task: judged by CPU time, with its wall time (the Long Tasks API's measure) beside.
+// CDP Performance.getMetrics (TaskDuration, ScriptDuration, LayoutDuration) was not used: its counters
+// are wall time, cumulative per renderer (a delta must straddle a navigation that may change process),
+// miss the iframes of other processes, and have no task boundaries, so no longest task and no clean end.
+//
+// Fairness: each load gets a fresh tab, so a fresh renderer, first showing a blank same-origin page (so
+// process start-up is not counted), then navigating to the bench page. Everything is served with
+// `cache-control: no-store`, so every load is a first visit: the bundle is fetched and compiled every
+// time (no HTTP cache, no V8 code cache). The tab is driven through a bare CDP session, not a Puppeteer
+// Page, whose instrumentation (an extra JavaScript world and context events in every frame) would add
+// main-thread work to each iframe. Variants alternate order from round to round; a warm-up round comes
+// first and is not counted; figures are medians over the rounds.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer';
+import { BLANK_PATH, benchPages, EMBED_HEIGHT, inspectPanels, pagePath, TIPS_PER_PANEL, VARIANTS } from './pages.mjs';
+import { mainThreadCost, TRACE_CATEGORIES } from './trace.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BUNDLE = 'dist/partnership-panel.js';
+const RESULTS_DIR = join(ROOT, 'test/bench');
+const COUNTS = [1, 50];
+const ROUNDS = Number(process.env.BENCH_ROUNDS) || 7;
+const VIEWPORT = { width: 1280, height: 800 };
+const BUDGET_GZIP = 16 * 1024;
+const GOAL_GZIP = 14 * 1024;
+const MAX_RATIO = { 1: 1.3, 50: 1.4 }; // widget main-thread time over static's, by number of panels
+const LONG_TASK_MS = 50;
+const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run'],
+};
+const LABELS = { static: 'static HTML + CSS', widget: '<partnership-panel>', iframe: '<iframe> embeds' };
+const MD_LABELS = { static: 'static HTML + CSS', widget: '`<partnership-panel>`', iframe: '`<iframe>` embeds' };
+
+// Runs in the page after ready: waits two frames and a moment, so that a shift after the first render
+// would have happened, then sums the layout shifts recorded since the first paint, as CLS does.
+const SETTLE_AND_READ_CLS = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
+  const observer = new PerformanceObserver(() => {});
+  observer.observe({ type: 'layout-shift', buffered: true });
+  const shifts = observer.takeRecords().filter((entry) => !entry.hadRecentInput);
+  observer.disconnect();
+  resolve(shifts.reduce((sum, entry) => sum + entry.value, 0));
+}, 250))))`;
+
+/** Builds the bundle if it is missing (normally `npm run build` has made it). */
+function ensureBundle() {
+  if (existsSync(join(ROOT, BUNDLE))) return;
+  console.log(`${BUNDLE} is missing; building it with npx rollup -c --silent`);
+  const build = spawnSync('npx', ['rollup', '-c', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0 || !existsSync(join(ROOT, BUNDLE))) throw new Error(`building ${BUNDLE} failed`);
+}
+
+function bundleSizes(code) {
+  const gzip = gzipSync(code, { level: 9 }).length;
+  const brotli = brotliCompressSync(code, {
+    params: {
+      [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+      [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
+      [zlib.BROTLI_PARAM_SIZE_HINT]: code.length,
+    },
+  }).length;
+  return { file: BUNDLE, raw: code.length, gzip, brotli, budgetGzip: BUDGET_GZIP, goalGzip: GOAL_GZIP };
+}
+
+/**
+ * A static server on 127.0.0.1 with the repository root as web root, overlaid by `pages` (the bench pages
+ * and the bundle as read at start, from memory). Nothing is cacheable: every load is a first visit.
+ */
+function serve(pages) {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.map': 'application/json' };
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    const file = normalize(join(ROOT, path));
+    let body = pages.get(path);
+    if (body === undefined && file.startsWith(ROOT) && existsSync(file) && statSync(file).isFile()) body = readFileSync(file);
+    if (req.method !== 'GET' || body === undefined) {
+      res.writeHead(req.method === 'GET' ? 404 : 405).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(body);
+  });
+  return new Promise((resolve, reject) => {
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${server.address().port}` }));
+  });
+}
+
+/** `promise`, or an error naming `what` if it takes more than 30 s (a page that never gets ready). */
+function within(promise, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out: ${what}`)), 30_000);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Runs `during` with a browser-wide trace recording; returns its result and the trace events. The trace
+ * stays in the browser's buffer until the end (ReturnAsStream), so that shipping it to Node does not
+ * compete with the page for the two cores while it loads.
+ */
+async function traced(browserSession, during) {
+  await browserSession.send('Tracing.start', {
+    traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] },
+    transferMode: 'ReturnAsStream',
+  });
+  const result = await during(); // a failure ends the whole bench, browser and all: no need to stop tracing
+  const complete = new Promise((resolve) => browserSession.once('Tracing.tracingComplete', resolve));
+  await browserSession.send('Tracing.end');
+  const { stream } = await complete;
+  let json = '';
+  for (let chunk = { eof: false }; !chunk.eof; ) {
+    chunk = await browserSession.send('IO.read', { handle: stream });
+    json += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
+  }
+  await browserSession.send('IO.close', { handle: stream });
+  return { result, events: JSON.parse(json).traceEvents };
+}
+
+/** One load of one bench page in a fresh tab: its main-thread cost, CLS and a check of what it showed. */
+async function measure(browserSession, base, variant, n) {
+  const url = base + pagePath(variant, n);
+  const { targetId } = await browserSession.send('Target.createTarget', { url: 'about:blank' });
+  try {
+    const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId, flatten: true });
+    const tab = browserSession.connection().session(sessionId);
+    const evaluate = async (expression) => {
+      const { result, exceptionDetails } = await within(tab.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }), expression);
+      if (exceptionDetails) throw new Error(`${url}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      return result.value;
+    };
+    // Resolves on the load event of `to` itself: the first load event after the main frame committed it.
+    const navigate = async (to) => {
+      let committed = false;
+      const onNavigated = ({ frame }) => {
+        if (!frame.parentId && frame.url === to) committed = true;
+      };
+      let onLoad;
+      const loaded = new Promise((resolve) => {
+        onLoad = () => {
+          if (committed) resolve();
+        };
+      });
+      tab.on('Page.frameNavigated', onNavigated);
+      tab.on('Page.loadEventFired', onLoad);
+      try {
+        const { errorText } = await tab.send('Page.navigate', { url: to });
+        if (errorText) throw new Error(`${to}: ${errorText}`);
+        await within(loaded, `loading ${to}`);
+      } finally {
+        tab.off('Page.frameNavigated', onNavigated);
+        tab.off('Page.loadEventFired', onLoad);
+      }
+    };
+    await tab.send('Page.enable');
+    await tab.send('Emulation.setDeviceMetricsOverride', { ...VIEWPORT, deviceScaleFactor: 1, mobile: false });
+    await navigate(base + BLANK_PATH);
+
+    const { result: cls, events } = await traced(browserSession, async () => {
+      await navigate(url);
+      await evaluate('window.benchReady');
+      return evaluate(SETTLE_AND_READ_CLS);
+    });
+
+    const panels = await evaluate(`(${inspectPanels})()`);
+    if (panels.length !== n || panels.some((panel) => panel.tips !== TIPS_PER_PANEL)) {
+      throw new Error(`${url} showed tips ${JSON.stringify(panels.map((panel) => panel.tips))}, not ${n} panel(s) of ${TIPS_PER_PANEL}`);
+    }
+    if (panels.some((panel) => panel.fits === false)) {
+      throw new Error(`the embed page is taller than its ${EMBED_HEIGHT}px iframe: raise EMBED_HEIGHT in scripts/bench/pages.mjs`);
+    }
+    const cost = mainThreadCost(events, url);
+    const documents = variant === 'iframe' ? n + 1 : 1;
+    if (cost.documents !== documents) {
+      throw new Error(`${url}: only ${cost.documents} of its ${documents} documents were parsed on the measured thread`);
+    }
+    return { ...cost, cls };
+  } finally {
+    await browserSession.send('Target.closeTarget', { targetId });
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function summarise(samples) {
+  const rows = [];
+  for (const n of COUNTS) {
+    for (const variant of VARIANTS) {
+      const runs = samples[variant][n];
+      const pick = (key) => runs.map((run) => run[key]);
+      rows.push({
+        variant,
+        panels: n,
+        mainThreadMs: median(pick('cpuMs')),
+        mainThreadWallMs: median(pick('wallMs')),
+        cls: Math.max(...pick('cls')),
+        longestTaskMs: median(pick('longestTaskCpuMs')),
+        longestTaskMaxMs: Math.max(...pick('longestTaskCpuMs')),
+        longestTaskWallMs: median(pick('longestTaskWallMs')),
+        runs,
+      });
+    }
+  }
+  for (const row of rows) {
+    const floor = rows.find((r) => r.variant === 'static' && r.panels === row.panels);
+    row.ratioToStatic = row.mainThreadMs / floor.mainThreadMs;
+  }
+  return rows;
+}
+
+function targets(rows, bytes) {
+  const widget = (n) => rows.find((r) => r.variant === 'widget' && r.panels === n);
+  return [
+    { target: `bundle gzip -9 ≤ ${BUDGET_GZIP} B (budget 16 KiB)`, measured: `${bytes.gzip} B`, met: bytes.gzip <= BUDGET_GZIP },
+    { target: `bundle gzip -9 ≤ ${GOAL_GZIP} B (goal 14 KiB)`, measured: `${bytes.gzip} B`, met: bytes.gzip <= GOAL_GZIP },
+    ...COUNTS.map((n) => ({
+      target: `widget main thread ≤ ${MAX_RATIO[n]}× static, ${n} panel${n > 1 ? 's' : ''}`,
+      measured: `${widget(n).ratioToStatic.toFixed(2)}×`,
+      met: widget(n).ratioToStatic <= MAX_RATIO[n],
+    })),
+    ...COUNTS.map((n) => ({
+      target: `widget CLS 0 after first render, ${n} panel${n > 1 ? 's' : ''} (every round)`,
+      measured: widget(n).cls.toFixed(4),
+      met: widget(n).cls === 0,
+    })),
+    {
+      target: `widget: no task over ${LONG_TASK_MS} ms CPU, 50 panels (median round's longest task)`,
+      measured: `${widget(50).longestTaskMs.toFixed(1)} ms (worst round ${widget(50).longestTaskMaxMs.toFixed(1)} ms)`,
+      met: widget(50).longestTaskMs <= LONG_TASK_MS,
+    },
+  ];
+}
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const pad = (cells, widths) => cells.map((cell, i) => String(cell)[i ? 'padStart' : 'padEnd'](widths[i])).join('  ');
+
+function printTable(rows) {
+  const head = ['variant', 'panels', 'main thread', '× static', 'CLS', 'longest task', 'wall: main thread', 'wall: longest'];
+  const body = rows.map((r) => [
+    LABELS[r.variant], r.panels, `${r.mainThreadMs.toFixed(1)} ms`, `${r.ratioToStatic.toFixed(2)}×`, r.cls.toFixed(4),
+    `${r.longestTaskMs.toFixed(1)} ms`, `${r.mainThreadWallMs.toFixed(1)} ms`, `${r.longestTaskWallMs.toFixed(1)} ms`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => String(b[i]).length)));
+  console.log(pad(head, widths));
+  for (const line of body) console.log(pad(line, widths));
+}
+
+function markdown(rows, bytes, machine, date) {
+  const lines = [
+    `\`${bytes.file}\` is ${kib(bytes.raw)} raw, **${kib(bytes.gzip)} gzipped** (gzip -9; budget 16 KiB, goal 14 KiB) and ${kib(bytes.brotli)} with brotli.`,
+    '',
+    'Renderer main-thread time to show the fact sheet once and 50 times on one page, from the navigation to every panel laid out:',
+    '',
+    '| page | panels | main thread | vs static HTML | CLS | longest task |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${MD_LABELS[r.variant]} | ${r.panels} | ` +
+      `${r.mainThreadMs.toFixed(1)} ms | ${r.ratioToStatic.toFixed(2)}× | ${Number(r.cls.toFixed(4))} | ${r.longestTaskMs.toFixed(1)} ms |`),
+    '',
+    `Measured by \`npm run bench\` (${date.slice(0, 10)}; ${machine.cpu}, ${machine.cores} cores; Chromium ${machine.chromium.split('/').pop()} headless; ` +
+      `Node ${machine.node}): median of ${ROUNDS} rounds, every load a first visit (no cache). Main thread is the CPU ` +
+      'time of the renderer main thread\'s tasks in a DevTools trace, and so is the longest task; CLS is the ' +
+      'worst round\'s sum of layout shifts after the first render. Static HTML is the floor: the same text and ' +
+      'styles as plain markup; iframes load that page once per panel.',
+  ];
+  return lines.join('\n') + '\n';
+}
+
+ensureBundle();
+// One read of the bundle, sized and served for the whole run, so that a rebuild meanwhile cannot mix versions.
+const bundle = readFileSync(join(ROOT, BUNDLE));
+const bytes = bundleSizes(bundle);
+const pages = benchPages(join(ROOT, 'content/en.json'), COUNTS);
+pages.set(`/${BUNDLE}`, bundle);
+const { server, base } = await serve(pages);
+const browser = await puppeteer.launch({ ...CHROMIUM, defaultViewport: null });
+try {
+  const browserSession = await browser.target().createCDPSession();
+  const samples = Object.fromEntries(VARIANTS.map((v) => [v, Object.fromEntries(COUNTS.map((n) => [n, []]))]));
+  const started = Date.now();
+  for (let round = 0; round <= ROUNDS; round++) {
+    const order = round % 2 ? [...VARIANTS].reverse() : VARIANTS;
+    process.stdout.write(round ? `round ${round}/${ROUNDS}: ${order.join(', ')}\n` : 'warm-up round (not counted)\n');
+    for (const n of COUNTS) {
+      for (const variant of order) {
+        const run = await measure(browserSession, base, variant, n);
+        if (round) samples[variant][n].push(run);
+      }
+    }
+  }
+
+  const machine = {
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    cpu: os.cpus()[0].model,
+    cores: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    chromium: await browser.version(),
+    node: process.version,
+  };
+  const date = new Date().toISOString();
+  const rows = summarise(samples);
+  const checks = targets(rows, bytes);
+  const md = markdown(rows, bytes, machine, date);
+
+  console.log(`\n${bytes.file}: ${bytes.raw} B raw, ${bytes.gzip} B gzip -9 (${kib(bytes.gzip)}; budget ${kib(BUDGET_GZIP)}, goal ${kib(GOAL_GZIP)}), ${bytes.brotli} B brotli`);
+  console.log(`\nRenderer main-thread CPU time, median of ${ROUNDS} rounds (${machine.chromium}, ${machine.cpu}, ${machine.cores} cores; ${((Date.now() - started) / 1000).toFixed(0)} s):`);
+  printTable(rows);
+  console.log('\nTargets:');
+  for (const c of checks) console.log(`  ${c.met ? 'met    ' : 'MISSED '} ${c.target}: ${c.measured}`);
+  console.log('\nMarkdown for the README "Performance" section:\n');
+  console.log(md);
+
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const method = {
+    mainThread: 'sum of top-level RunTask thread CPU time (tdur) on the renderer main thread, from the task committing the navigation to the task marking ready; wall (dur) also given',
+    ready: 'load event (all iframes loaded), every <partnership-panel> updateComplete, forced layout of every iframe document and of the page, then performance.mark("bench-ready")',
+    cls: 'sum of layout-shift entries without recent input, from the first paint to two frames + 250 ms after ready; worst round',
+    longestTask: 'longest top-level RunTask by CPU time (tdur) from the commit to the end of the trace (two frames + 250 ms after ready); median over rounds, and worst round; the longest by wall time (dur) also given',
+    rounds: ROUNDS,
+    warmUpRounds: 1,
+    order: 'alternating, forward and reversed',
+    cache: 'none (cache-control: no-store): every load is a first visit',
+    viewport: VIEWPORT,
+    traceCategories: TRACE_CATEGORIES,
+  };
+  writeFileSync(join(RESULTS_DIR, 'results.json'),
+    JSON.stringify({ date, machine, method, bundle: bytes, results: rows, targets: checks }, null, 2) + '\n');
+  writeFileSync(join(RESULTS_DIR, 'results.md'), md);
+  console.log(`Wrote ${join('test/bench', 'results.json')} and ${join('test/bench', 'results.md')}.`);
+} finally {
+  await browser.close();
+  server.close();
+}

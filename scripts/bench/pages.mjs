@@ -1,0 +1,156 @@
+// The benchmark's pages, built in memory from content/en.json at bench time:
+//   static: the fact sheet as plain HTML with one <style> (the floor),
+//   widget: the one-tag bundle and N <partnership-panel> elements,
+//   iframe: N <iframe>s, each loading the fact sheet as its own static page (the usual syndication embed).
+// The static markup and CSS mirror what the widget renders (src/internal/render.ts, styles.ts): the same
+// text, headings at the same levels, the same boxes, so that the comparison is of delivery, not design.
+import { readFileSync } from 'node:fs';
+
+export const VARIANTS = ['static', 'widget', 'iframe'];
+export const BLANK_PATH = '/bench/blank.html';
+const EMBED_PATH = '/bench/embed.html';
+export const EMBED_HEIGHT = 2600; // px; the embed page must fit in it (checked after every load)
+export const TIPS_PER_PANEL = 24;
+
+const escape = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const format = (template, values) => template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
+const telHref = (phone) => `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/\D/g, '')}`;
+const phoneLink = (c, who, phone) =>
+  `<a class="phone" href="${telHref(phone)}" aria-label="${escape(format(c.labels.call, { name: who, phone }))}">${escape(phone)}</a>`;
+
+/** One panel's markup: everything <partnership-panel> shows with its default attributes. */
+function panelHtml(c) {
+  const audiences = c.audiences.map((a) => {
+    // As in the widget, an audience with a single section gets no second heading.
+    const single = a.sections.length === 1;
+    const sections = a.sections.map(
+      (s) => `<section class="section">${single ? '' : `<h4>${escape(s.heading)}</h4>`}` +
+        (s.introduction ? `<p class="lead">${escape(s.introduction)}</p>` : '') +
+        `<ul class="tips">${s.tips.map((tip) => `<li class="tip">${escape(tip)}</li>`).join('')}</ul></section>`,
+    );
+    return `<section class="audience"><h3>${escape(a.heading)}</h3>${sections.join('')}</section>`;
+  });
+  const resources = c.resources.items.map(
+    (r) => `<li class="resource"><p class="resource-name">${escape(r.name)}</p>` +
+      (r.description ? `<p>${escape(r.description)}</p>` : '') +
+      (r.phone ? `<p>${phoneLink(c, r.shortName ?? r.name, r.phone)}</p>` : '') + '</li>',
+  );
+  const { publisher, published } = c;
+  return `<article class="pp" lang="${escape(c.lang)}">
+<h2>${escape(c.title)}</h2>
+<p class="headline">${escape(c.headline)}</p>
+<div class="introduction">${c.introduction.map((p) => `<p>${escape(p)}</p>`).join('')}</div>
+${audiences.join('\n')}
+<p class="closing">${escape(c.closing)}</p>
+<section class="resources"><h3>${escape(c.resources.heading)}</h3><ul class="resource-list">${resources.join('')}</ul></section>
+<footer><p>${escape(publisher.contact)} ${phoneLink(c, publisher.name, publisher.phone)}</p>
+<p>${escape(format(c.labels.source, { publisher: publisher.name, title: c.title }))}. <time datetime="${escape(published.date)}">${escape(published.label)}</time></p>
+<p><small>${escape(c.disclaimer)}</small></p></footer>
+</article>`;
+}
+
+/** The widget's stylesheet restated for plain HTML, scoped to .pp (no custom properties: static HTML has no API). */
+const PANEL_CSS = `
+.pp { font-size: medium; line-height: 1.5; color: #1b2430; overflow-wrap: break-word; background: #fff;
+  border: 1px solid #c9d1db; border-radius: .75em; padding: 1.25em; }
+.pp *, .pp *::before, .pp *::after { box-sizing: border-box; }
+.pp p, .pp ul { margin-block: 0 .75em; margin-inline: 0; }
+.pp h2, .pp h3, .pp h4 { font-weight: 700; line-height: 1.25; margin-block: 1.25em .5em; color: #1b2430; }
+.pp h2 { font-size: 1.6em; margin-block: 0 .25em; }
+.pp .headline { font-size: 1.15em; font-weight: 600; color: #0b5cad; }
+.pp h3 { font-size: 1.3em; padding-block-end: .25em; border-block-end: .15em solid #0b5cad; }
+.pp h4 { font-size: 1.1em; }
+.pp .tips, .pp .resource-list { padding: 0; list-style: none; }
+.pp .tip { position: relative; padding-inline-start: 1.5em; margin-block-end: .5em; }
+.pp .tip::before { content: ''; position: absolute; inset-inline-start: .35em; inset-block-start: .55em;
+  inline-size: .45em; block-size: .45em; border-radius: 50%; background: #0b5cad; }
+.pp .closing { font-weight: 600; margin-block: 1.25em; }
+.pp .resource { padding-block: .75em; border-block-start: 1px solid #c9d1db; }
+.pp .resource:first-child { border-block-start: 0; }
+.pp .resource p { margin-block-end: .25em; }
+.pp .resource-name { font-weight: 700; }
+.pp a { color: #0b5cad; text-decoration: underline; text-underline-offset: .15em; overflow-wrap: anywhere; }
+.pp .phone { white-space: nowrap; font-weight: 600; }
+.pp footer { margin-block-start: 1.5em; padding-block-start: 1em; border-block-start: 1px solid #c9d1db;
+  font-size: .9em; color: #3d4856; }
+.pp footer p:last-child { margin-block-end: 0; }
+`;
+
+/** The host page around the placements, the same for all three variants. */
+const PAGE_CSS = `
+body { margin: 0 auto; max-width: 48rem; padding: 1rem; font-family: system-ui, sans-serif; }
+.pp, partnership-panel, iframe { margin-block-end: 1rem; }
+iframe { display: block; width: 100%; height: ${EMBED_HEIGHT}px; border: 0; }
+`;
+
+// The same in every bench page. Resolves window.benchReady once every panel is fully laid out: after the
+// load event (which waits for every iframe), every widget's first update, a forced layout of every iframe's
+// document (off-screen frames are otherwise laid out only when needed) and of the page. The
+// 'bench-ready' mark is where the counted main-thread work ends. A failure rejects, so the bench stops.
+const READY_SCRIPT = `<script>
+window.benchReady = new Promise((resolve, reject) => addEventListener('load', async () => {
+  try {
+    await Promise.all([...document.querySelectorAll('partnership-panel')].map((panel) => panel.updateComplete));
+    for (const frame of document.querySelectorAll('iframe')) frame.contentDocument.body.offsetHeight;
+    document.body.offsetHeight;
+    performance.mark('bench-ready');
+    resolve();
+  } catch (error) {
+    reject(error);
+  }
+}));
+</script>`;
+
+const page = (title, head, body) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${head}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+
+/** Every bench page by URL path: the blank start page, the embed, and each variant for each N. */
+export function benchPages(contentFile, counts) {
+  const content = JSON.parse(readFileSync(contentFile, 'utf8'));
+  const panel = panelHtml(content);
+  const pages = new Map([
+    [BLANK_PATH, page('blank', '', '')],
+    [EMBED_PATH, page(escape(content.title), `<style>body { margin: 0; font-family: system-ui, sans-serif; }${PANEL_CSS}</style>`, panel)],
+  ]);
+  for (const n of counts) {
+    const repeat = (html) => Array.from({ length: n }, () => html).join('\n');
+    pages.set(pagePath('static', n), page(`static × ${n}`, `<style>${PAGE_CSS}${PANEL_CSS}</style>`, repeat(panel) + READY_SCRIPT));
+    pages.set(pagePath('widget', n), page(`widget × ${n}`, `<style>${PAGE_CSS}</style>\n<script src="/dist/partnership-panel.js"></script>`,
+      repeat('<partnership-panel></partnership-panel>') + READY_SCRIPT));
+    pages.set(pagePath('iframe', n), page(`iframe × ${n}`, `<style>${PAGE_CSS}</style>`,
+      repeat(`<iframe src="${EMBED_PATH}" title="${escape(content.title)}"></iframe>`) + READY_SCRIPT));
+  }
+  return pages;
+}
+
+export const pagePath = (variant, n) => `/bench/${variant}-${n}.html`;
+
+/**
+ * Runs in the page once it is ready: the number of tips in each panel, and for iframes whether the
+ * embed fits its frame. Each kind is looked up where its variant puts it.
+ */
+export function inspectPanels() {
+  const panels = [
+    ...[...document.querySelectorAll('article.pp')].map((el) => ({ tips: el.querySelectorAll('.tip').length })),
+    ...[...document.querySelectorAll('partnership-panel')].map((el) => ({
+      tips: el.shadowRoot ? el.shadowRoot.querySelectorAll('[part~="tip"]').length : 0,
+    })),
+    ...[...document.querySelectorAll('iframe')].map((el) => ({
+      tips: el.contentDocument.querySelectorAll('.tip').length,
+      fits: el.contentDocument.documentElement.scrollHeight <= el.clientHeight,
+    })),
+  ];
+  return panels;
+}

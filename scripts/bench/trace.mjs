@@ -1,0 +1,60 @@
+// Reads one page load's DevTools trace: the main-thread work the renderer itself accounted for.
+//
+// Chromium wraps every task its renderer main thread runs in a 'RunTask' trace event (category
+// disabled-by-default-devtools.timeline; the Performance panel and Lighthouse build their task lists
+// from it), with both its wall duration (dur) and the CPU time the thread actually got (tdur), in µs.
+// Everything the page costs on that thread (HTML parsing, script compile and run, style, layout, paint
+// records, GC, the iframes' documents, which share the process when same-origin) runs inside such tasks,
+// and idle time between them is not counted, whatever the network or the bench's polling does.
+
+export const TRACE_CATEGORIES = [
+  'disabled-by-default-devtools.timeline', // RunTask
+  'devtools.timeline', // CommitLoad, ParseHTML
+  'blink.user_timing', // the page's performance.mark('bench-ready')
+];
+
+const ms = (us) => us / 1000;
+
+/**
+ * The tasks of the renderer main thread that loaded `pageUrl`, from the task that committed its
+ * navigation (creating the document; the provisional work before it is the same for every page)
+ * through the task that made the 'bench-ready' mark; and the longest task, by CPU and by wall time, up
+ * to the end of the trace (which also covers the first frames painted after ready).
+ */
+export function mainThreadCost(events, pageUrl) {
+  const mark = events.find((e) => e.name === 'bench-ready' && e.cat === 'blink.user_timing');
+  if (!mark) throw new Error(`no 'bench-ready' mark in the trace of ${pageUrl}`);
+  const thread = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid);
+
+  const commit = thread.find((e) => e.name === 'CommitLoad' && e.args.data?.isMainFrame && e.args.data.url === pageUrl);
+  if (!commit) throw new Error(`no main-frame CommitLoad of ${pageUrl} on the thread that marked ready`);
+
+  // Top-level tasks only: a RunTask inside another one (a nested run loop) is already counted in it.
+  const tasks = [];
+  for (const e of thread.filter((e) => e.name === 'RunTask' && e.ph === 'X').sort((a, b) => a.ts - b.ts)) {
+    const last = tasks.at(-1);
+    if (!last || e.ts >= last.ts + last.dur) tasks.push(e);
+  }
+  const first = tasks.find((t) => t.ts <= commit.ts && commit.ts <= t.ts + t.dur);
+  if (!first) throw new Error(`the commit of ${pageUrl} is in no task`);
+  if (tasks.some((t) => t.tdur === undefined)) throw new Error('the trace has no thread times (tdur)');
+  const fromCommit = tasks.filter((t) => t.ts >= first.ts);
+  const counted = fromCommit.filter((t) => t.ts <= mark.ts);
+
+  // The documents parsed on this thread before ready: the page, plus each iframe if they share its process.
+  const origin = new URL(pageUrl).origin;
+  const documents = new Set(
+    thread
+      .filter((e) => e.name === 'ParseHTML' && e.ts <= mark.ts && e.args.beginData?.url?.startsWith(origin))
+      .map((e) => e.args.beginData.frame),
+  );
+
+  return {
+    cpuMs: ms(counted.reduce((sum, t) => sum + t.tdur, 0)),
+    wallMs: ms(counted.reduce((sum, t) => sum + t.dur, 0)),
+    tasks: counted.length,
+    longestTaskCpuMs: ms(Math.max(...fromCommit.map((t) => t.tdur))),
+    longestTaskWallMs: ms(Math.max(...fromCommit.map((t) => t.dur))),
+    documents: documents.size,
+  };
+}
