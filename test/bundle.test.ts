@@ -1,35 +1,7 @@
 // The built one-tag bundle (dist/partnership-panel.js, made by `npm run build`) loaded as an editor would
 // load it: each case is a fresh page in an iframe, so each has its own custom element registry.
 import { expect } from '@open-wc/testing';
-
-const BUNDLE = '/dist/partnership-panel.js';
-
-interface Page {
-  win: Window & typeof globalThis & { warnings: string[]; errors: string[] };
-  doc: Document;
-  frame: HTMLIFrameElement;
-}
-
-/** A page whose console warnings and errors are recorded from its first script on. */
-async function page(body: string): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
-  const recorder = `<script>
-    window.warnings = []; window.errors = [];
-    console.warn = (...a) => warnings.push(a.join(' '));
-    console.error = (...a) => errors.push(a.join(' '));
-    addEventListener('error', (e) => errors.push(String(e.message)));
-  </script>`;
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${recorder}</head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Page['win'];
-  await win.customElements.whenDefined('partnership-panel');
-  for (const el of win.document.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('partnership-panel, partnership-tips, partnership-resources'))
-    await el.updateComplete;
-  return { win, doc: win.document, frame };
-}
+import { BUNDLE, bundlePage as page, type BundlePage as Page } from './helpers.js';
 
 const tipCount = (el: Element | null) => el!.shadowRoot!.querySelectorAll('[part~="tip"]').length;
 

@@ -48,3 +48,37 @@ export async function placeFixture<T extends HTMLElement = HTMLElement>(template
     await customElements.whenDefined(el.localName).then(() => el.updateComplete, () => undefined);
   return host.firstElementChild as T;
 }
+
+/** The built one-tag bundle. */
+export const BUNDLE = '/dist/partnership-panel.js';
+
+export interface BundlePage {
+  win: Window & typeof globalThis & { warnings: string[]; errors: string[] };
+  doc: Document;
+  frame: HTMLIFrameElement;
+}
+
+/**
+ * A fresh page in an iframe (its own custom element registry) holding `body`, whose console warnings
+ * and errors are recorded from its first script on; resolves once its elements have rendered.
+ */
+export async function bundlePage(body: string): Promise<BundlePage> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+  const recorder = `<script>
+    window.warnings = []; window.errors = [];
+    console.warn = (...a) => warnings.push(a.join(' '));
+    console.error = (...a) => errors.push(a.join(' '));
+    addEventListener('error', (e) => errors.push(String(e.message)));
+  </script>`;
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${recorder}</head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as BundlePage['win'];
+  await win.customElements.whenDefined('partnership-panel');
+  for (const el of win.document.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('partnership-panel, partnership-tips, partnership-resources'))
+    await el.updateComplete;
+  return { win, doc: win.document, frame };
+}
+

@@ -134,12 +134,12 @@ export abstract class PartnershipElement extends Base {
     // White text where it passes AA (4.5:1); where it does not, black passes (it always reaches 4.58:1).
     const white = contrast(rgb, WHITE) >= 4.5;
     const palette: Palette = { '--_accent': accent, '--_on-accent': white ? '#fff' : '#000' };
+    const asLink = contrast(rgb, background);
     const problems: string[] = [];
     if (!white)
       problems.push(`white text on it has a contrast of ${contrast(rgb, WHITE).toFixed(1)}:1, below WCAG AA's 4.5:1, so text on it is black`);
-    const asLink = contrast(rgb, background);
-    if (asLink >= 4.5) palette['--_link'] = accent;
-    else problems.push(`as text on the ${dark ? 'dark' : 'light'} background it has ${asLink.toFixed(1)}:1, so links use the text colour`);
+    palette['--_link'] = asLink >= 4.5 ? accent : 'var(--_text)';
+    if (asLink < 4.5) problems.push(`as text on the ${dark ? 'dark' : 'light'} background it has ${asLink.toFixed(1)}:1, so links use the text colour`);
     if (problems.length) warn(this, `accent=${quote(accent)}: ${problems.join('; ')}.`);
     return palette;
   }

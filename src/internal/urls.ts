@@ -18,6 +18,6 @@ export function fetchableUrl(value: string): string | null {
   return url && /^https?:/.test(url) ? url : null;
 }
 
-/** A phone number as people write it: digits, spaces, +, -, ., ( and ), at least three digits. */
+/** A phone number as people write it: digits, spaces, +, -, ., ( and ), starting with +, ( or a digit. */
 export const isPhone = (value: unknown): value is string =>
-  typeof value === 'string' && /^\+?[0-9][0-9 ().-]{2,30}$/.test(value.trim());
+  typeof value === 'string' && /^\+?[0-9(][0-9 ().-]{2,30}$/.test(value.trim());
