@@ -53,10 +53,10 @@ describe('layout', () => {
       expect(first.getAttribute('aria-expanded')).to.equal('true');
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(second);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(second.getAttribute('aria-expanded')).to.equal('true');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(second.getAttribute('aria-expanded')).to.equal('false');
     });
