@@ -82,3 +82,26 @@ describe('the one-tag bundle', () => {
     expect(root.querySelector('[aria-hidden="true"] [part~="tip"]')).to.equal(null);
   });
 });
+
+describe('the pinned bundle with Subresource Integrity', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('loads with the hash from dist/integrity.json, and not with another', async () => {
+    const integrity = await (await fetch('/dist/integrity.json')).json();
+    const file = `partnership-panel-${integrity.version}.js`;
+    const good = await bundlePageWith(`<script src="/dist/${file}" integrity="${integrity[file]}" crossorigin="anonymous"></script><partnership-panel></partnership-panel>`);
+    expect(good.customElements.get('partnership-panel')).to.exist;
+    const bad = await bundlePageWith(`<script src="/dist/${file}" integrity="sha384-${'A'.repeat(64)}" crossorigin="anonymous"></script><partnership-panel></partnership-panel>`);
+    expect(bad.customElements.get('partnership-panel')).to.equal(undefined);
+  });
+});
+
+/** A page loaded to its load event, without waiting for any element. */
+async function bundlePageWith(body: string): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="en"><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow!;
+}
