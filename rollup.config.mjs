@@ -1,9 +1,9 @@
 // Builds the one-tag bundle: Lit, the elements and the shipped content in one minified IIFE, which
 // runs the same from <script src> and <script type="module" src>.
 //
-// It is built in two passes. The elements (src/define.ts, with Lit) are bundled first and wrapped in a
-// function, which src/bundle.ts imports as 'partnership:elements' and calls only when no copy of this
-// version has defined the tags yet; so a page that includes the script twice evaluates Lit once.
+// It is built in two passes. The elements (src/internal/elements.ts, with Lit) are bundled first and
+// wrapped in a function returning them, which src/bundle.ts imports as 'partnership:elements' and calls
+// only when no copy has defined the tags yet; so a page that includes the script twice evaluates Lit once.
 import { readFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -14,15 +14,26 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
+/** The content files without their editor-only "$schema" key. */
+const contentWithoutSchema = {
+  name: 'content-without-schema',
+  transform(code, id) {
+    if (!/[\\/]content[\\/][a-z-]+\.json$/.test(id)) return null;
+    const { $schema, ...content } = JSON.parse(code);
+    return { code: JSON.stringify(content), map: null };
+  },
+};
+
 const compile = () => [
   nodeResolve({ exportConditions: ['production'] }),
+  contentWithoutSchema,
   json({ preferConst: true, compact: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   // Minifies the markup in html`` and the CSS in css`` templates.
   minifyHTML(),
 ];
 
-/** Resolves 'partnership:elements' to the elements bundle, wrapped in `export default function () {…}`. */
+/** Resolves 'partnership:elements' to the elements bundle, wrapped in `export default function () {…; return elements}`. */
 function elementsAsFunction() {
   const id = 'partnership:elements';
   return {
@@ -30,11 +41,14 @@ function elementsAsFunction() {
     resolveId: (source) => (source === id ? id : null),
     async load(source) {
       if (source !== id) return null;
-      const bundle = await rollup({ input: 'src/define.ts', plugins: compile() });
+      const bundle = await rollup({ input: 'src/internal/elements.ts', plugins: compile() });
       const { output } = await bundle.generate({ format: 'es' });
       await bundle.close();
       for (const file of bundle.watchFiles ?? []) this.addWatchFile(file);
-      return `export default function () {\n${output[0].code}\n}`;
+      // The module's one export statement becomes the function's return.
+      const code = output[0].code.replace(/\nexport \{ elements \};\s*$/, '\nreturn elements;\n');
+      if (code === output[0].code) throw new Error('elements-as-function: expected `export { elements };` at the end');
+      return `export default function () {\n${code}}`;
     },
   };
 }
@@ -53,6 +67,9 @@ export default {
     terser({
       ecma: 2022,
       compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
+      // Our internal members are named _camelCase (never a public name, an attribute or a state key
+      // read as a string); Lit's own internals are _$… or __…, which this leaves alone.
+      mangle: { properties: { regex: /^_[a-z]/ } },
       format: { comments: /^!/ },
     }),
   ],

@@ -1,5 +1,5 @@
-/** Built by rollup.config.mjs: the elements and Lit, wrapped in a function that defines every tag when called. */
+/** Built by rollup.config.mjs: src/internal/elements.ts with Lit, wrapped in a function that evaluates it on call. */
 declare module 'partnership:elements' {
-  const defineElements: () => void;
-  export default defineElements;
+  const loadElements: () => [string, CustomElementConstructor][];
+  export default loadElements;
 }

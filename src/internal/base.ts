@@ -54,7 +54,6 @@ export abstract class Base extends HTMLElement {
     }
   }
 
-  hasUpdated = false;
   private readonly state = new Map<string, unknown>();
   private changed = new Set<string>();
   private pending: Promise<void> | null = null;
@@ -98,7 +97,7 @@ export abstract class Base extends HTMLElement {
   requestUpdate(name?: string): void {
     if (name) this.changed.add(name);
     if (this.pending || !this.connected) return;
-    this.pending = Promise.resolve().then(() => this.performUpdate());
+    this.pending = Promise.resolve().then(() => this._performUpdate());
   }
 
   /** Resolves when no update is pending any more. */
@@ -106,7 +105,7 @@ export abstract class Base extends HTMLElement {
     return (this.pending ?? Promise.resolve()).then(() => (this.pending ? this.updateComplete : true));
   }
 
-  private performUpdate(): void {
+  private _performUpdate(): void {
     const changed = this.changed;
     try {
       this.willUpdate(changed);
@@ -115,7 +114,6 @@ export abstract class Base extends HTMLElement {
       this.pending = null;
     }
     render(this.render(), this.shadowRoot!, { host: this });
-    this.hasUpdated = true;
     this.updated(changed);
   }
 

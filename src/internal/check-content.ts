@@ -6,7 +6,7 @@
  * still shows everything.
  */
 import type { Content, Resource } from './content.js';
-import { isPhone, safeLink } from './urls.js';
+import { PHONE, safeLink } from './urls.js';
 
 type Json = unknown;
 type Dict = Record<string, Json>;
@@ -17,23 +17,14 @@ const NOTHING = Symbol();
 /** Optional fields that no built-in value shows: links on resources and on the publisher. */
 const EXTRA: Record<string, Dict> = { items: { href: 'https://' }, 'partnership-resource': { href: 'https://' }, publisher: { href: 'https://' } };
 
-/** Fields with a rule of their own beyond their type: the value kept, or NOTHING. */
-const RULES: Record<string, (v: string, path: string) => string | typeof NOTHING> = {
-  phone: (v) => (isPhone(v) ? v.trim() : NOTHING),
-  href: (v) => safeLink(v) ?? NOTHING,
-  id: (v, path) => (/^audiences\[\d+\]\.id$/.test(path) ? (/^(professionals|families)$/.test(v) ? v : NOTHING) : /^[a-z][a-z0-9-]*$/.test(v) ? v : NOTHING),
-  lang: (v) => (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(v) ? v : NOTHING),
-  dir: (v) => (v === 'ltr' || v === 'rtl' ? v : NOTHING),
-  date: (v) => (/^\d{4}-\d{2}$/.test(v) ? v : NOTHING),
-};
-
-const WHAT: Record<string, string> = {
-  phone: 'a phone number',
-  href: 'an http(s), tel: or mailto: link',
-  id: 'a valid id (audiences: professionals, families; sections: a-z, 0-9, -)',
-  lang: 'a language tag',
-  dir: 'ltr or rtl',
-  date: 'a year and month (2025-07)',
+/** Fields with a rule of their own beyond being text, and what the rule asks for. */
+const RULES: Record<string, [RegExp, string]> = {
+  phone: [PHONE, 'a phone number'],
+  id: [/^[a-z][a-z0-9-]*$/, 'an id (a-z, 0-9 and -)'],
+  lang: [/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a language tag'],
+  dir: [/^(ltr|rtl)$/, 'ltr or rtl'],
+  date: [/^\d{4}-\d{2}$/, 'a year and month (2025-07)'],
+  href: [/^/, 'an http(s), tel: or mailto: link'],
 };
 
 /**
@@ -46,9 +37,10 @@ function check(value: Json, template: Json, path: string, problems: string[], wh
   const key = path.replace(/.*\./, '').replace(/\[\d+\]$/, '');
   if (typeof template === 'string') {
     if (typeof value === 'string' && value.trim() && value.length <= 5000) {
-      const kept = RULES[key] ? RULES[key](value, path) : value;
-      if (kept !== NOTHING) return kept;
-      problems.push(`${path} is not ${WHAT[key]}`);
+      const [rule, what] = RULES[key] ?? [];
+      const kept = key === 'href' ? safeLink(value) : !rule || rule.test(value.trim()) ? value.trim() : null;
+      if (kept) return kept;
+      problems.push(`${path} is not ${what}`);
     } else problems.push(`${path} is not text`);
     return NOTHING;
   }
@@ -59,7 +51,10 @@ function check(value: Json, template: Json, path: string, problems: string[], wh
     }
     const item = isDict(template[0]) ? { ...template[0], ...EXTRA[key] } : template[0];
     const kept = value.map((v, i) => check(v, item, `${path}[${i}]`, problems)).filter((v) => v !== NOTHING);
-    return kept.length || key === 'items' ? kept : NOTHING;
+    // Resource lists may be empty; a list of texts, audiences or sections may not.
+    if (kept.length || key === 'items' || key === 'partnership-resource') return kept;
+    problems.push(`${path} has nothing valid`);
+    return NOTHING;
   }
   if (!isDict(value)) {
     problems.push(`${path} is not an object`);

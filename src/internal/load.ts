@@ -9,10 +9,7 @@ export const limits = { timeout: 10_000 };
 
 export function fetchJson(url: string): Promise<unknown> {
   let request = requests.get(url);
-  if (!request) {
-    request = load(url);
-    requests.set(url, request);
-  }
+  if (!request) requests.set(url, (request = load(url)));
   return request;
 }
 
@@ -20,18 +17,22 @@ async function load(url: string): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeout);
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
-    if (!response.ok) throw new Error(`it answered ${response.status} ${response.statusText}`.trim());
+    const response = await fetch(url, { signal: controller.signal });
+    if (!response.ok) throw `it answered ${response.status}`;
     const body = await response.text();
     try {
       return JSON.parse(body);
     } catch {
-      throw new Error('it is not JSON');
+      throw 'it is not JSON';
     }
-  } catch (error) {
-    if (controller.signal.aborted) throw new Error(`it did not answer within ${limits.timeout / 1000} s`);
-    if (error instanceof Error && error.message.startsWith('it ')) throw error;
-    throw new Error(`it could not be fetched (${error instanceof Error ? error.message : String(error)})`);
+  } catch (problem) {
+    throw new Error(
+      controller.signal.aborted
+        ? `it did not answer within ${limits.timeout / 1000} s`
+        : typeof problem === 'string'
+          ? problem
+          : `it could not be fetched (${problem})`,
+    );
   } finally {
     clearTimeout(timer);
   }

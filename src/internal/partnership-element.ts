@@ -5,6 +5,7 @@ import { integer, keyword, quote } from './attributes.js';
 import { checkContent } from './check-content.js';
 import { contrast, toRgb, type Rgb } from './color.js';
 import { fetchJson } from './load.js';
+import { copyOf } from './render.js';
 import { styles } from './styles.js';
 import { fetchableUrl } from './urls.js';
 import { VERSION } from './version.js';
@@ -28,6 +29,24 @@ export interface PartnershipLinkDetail {
  * What every partnership element shares: language and content (built in, or the editor's `src`
  * file), the editor's heading and its level, theme and accent, and the `partnership-link` event.
  * Attribute values are kept as the editor wrote them; the parsed values are what the templates use.
+ *
+ * Its attributes are read from `static properties` by scripts/cem-plugin.mjs; `lang` is native.
+ * @attr {string} lang - A language tag: `en`, `es` (`es-MX` and the like use `es`); else the nearest ancestor's `lang`, else the page's, else `en`.
+ *
+ * @csspart panel - The card around everything.
+ *
+ * @cssproperty [--partnership-font-size=medium] - Base size; everything is sized in `em` from it. Default: the reader's own default size.
+ * @cssproperty [--partnership-text=#1b2430] - Text colour (dark theme: #e7ecf2).
+ * @cssproperty [--partnership-muted=#3d4856] - Footer and source line colour (dark theme: #b9c3ce).
+ * @cssproperty [--partnership-background=#fff] - Card background (dark theme: #141a21).
+ * @cssproperty [--partnership-accent=#0b5cad] - Header band, rules, bullets, links (dark theme: #8cc4ff).
+ * @cssproperty [--partnership-on-accent=#fff] - Text on the header band (dark theme: #0b1520).
+ * @cssproperty --partnership-link - Link colour. Default: the accent.
+ * @cssproperty --partnership-focus - Focus ring colour. Default: the link colour.
+ * @cssproperty --partnership-heading - Colour of the headings below the header band. Default: the text colour.
+ * @cssproperty [--partnership-border=#c9d1db] - Border and divider colour (dark theme: #3b4756).
+ * @cssproperty [--partnership-radius=0.75em] - Card corner radius.
+ * @cssproperty [--partnership-spacing=1.25em] - Padding inside the card.
  */
 export abstract class PartnershipElement extends Base {
   /** The package version, read by the guarded define when the script is included twice. */
@@ -65,9 +84,9 @@ export abstract class PartnershipElement extends Base {
   /** The content in use, for the resolved language. */
   protected content: Content = bundled[DEFAULT_LANG];
   protected level = 2;
-  protected themeChoice: (typeof THEMES)[number] = 'light';
+  protected _themeChoice: (typeof THEMES)[number] = 'light';
   protected declare palette: Palette;
-  private contentKey = '';
+  private _contentKey = '';
 
   constructor() {
     super();
@@ -75,17 +94,17 @@ export abstract class PartnershipElement extends Base {
   }
 
   /** The language that applies: the element's own lang, else the nearest ancestor's, else the page's. */
-  protected resolvedLang(): string {
+  protected _resolvedLang(): string {
     return (this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || DEFAULT_LANG).trim();
   }
 
   protected override willUpdate(changed: ReadonlySet<string>): void {
     if (changed.has('src')) this.loadSrc();
-    const lang = this.resolvedLang();
+    const lang = this._resolvedLang();
     const key = `${lang}\n${this.src}`;
-    if (key !== this.contentKey || changed.has('editorData')) {
-      const langChanged = !this.contentKey.startsWith(`${lang}\n`);
-      this.contentKey = key;
+    if (key !== this._contentKey || changed.has('editorData')) {
+      const langChanged = !this._contentKey.startsWith(`${lang}\n`);
+      this._contentKey = key;
       const builtIn = contentFor(lang);
       if (!builtIn && langChanged)
         warn(this, `no content for language ${quote(lang)}; showing English. Shipped: ${Object.keys(bundled).join(', ')}.`);
@@ -99,8 +118,8 @@ export abstract class PartnershipElement extends Base {
       }
     }
     if (changed.has('headingLevel')) this.level = integer(this, 'heading-level', this.headingLevel, 1, 6, 2);
-    if (changed.has('theme')) this.themeChoice = keyword(this, 'theme', this.theme, THEMES, 'light');
-    if (changed.has('accent') || changed.has('theme')) this.palette = this.accentPalette();
+    if (changed.has('theme')) this._themeChoice = keyword(this, 'theme', this.theme, THEMES, 'light');
+    if (changed.has('accent') || changed.has('theme')) this.palette = this._accentPalette();
   }
 
   private async loadSrc(): Promise<void> {
@@ -121,7 +140,7 @@ export abstract class PartnershipElement extends Base {
   }
 
   /** Custom properties for the editor's accent: the colour, readable text on it, and a readable link colour. */
-  private accentPalette(): Palette {
+  private _accentPalette(): Palette {
     const accent = this.accent?.trim();
     if (!accent) return {};
     const rgb = toRgb(accent, this.shadowRoot!);
@@ -129,7 +148,7 @@ export abstract class PartnershipElement extends Base {
       warn(this, `accent=${quote(accent)} is not a CSS colour; using the theme's accent.`);
       return {};
     }
-    const dark = this.themeChoice === 'dark' || (this.themeChoice === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+    const dark = this._themeChoice === 'dark' || (this._themeChoice === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
     const background = BACKGROUNDS[dark ? 'dark' : 'light'];
     // White text where it passes AA (4.5:1); where it does not, black passes (it always reaches 4.58:1).
     const white = contrast(rgb, WHITE) >= 4.5;
@@ -137,9 +156,9 @@ export abstract class PartnershipElement extends Base {
     const asLink = contrast(rgb, background);
     const problems: string[] = [];
     if (!white)
-      problems.push(`white text on it has a contrast of ${contrast(rgb, WHITE).toFixed(1)}:1, below WCAG AA's 4.5:1, so text on it is black`);
+      problems.push(`white text on it is ${contrast(rgb, WHITE).toFixed(1)}:1, under WCAG AA's 4.5:1, so its text is black`);
     palette['--_link'] = asLink >= 4.5 ? accent : 'var(--_text)';
-    if (asLink < 4.5) problems.push(`as text on the ${dark ? 'dark' : 'light'} background it has ${asLink.toFixed(1)}:1, so links use the text colour`);
+    if (asLink < 4.5) problems.push(`on the ${dark ? 'dark' : 'light'} background it is ${asLink.toFixed(1)}:1, so links use the text colour`);
     if (problems.length) warn(this, `accent=${quote(accent)}: ${problems.join('; ')}.`);
     return palette;
   }
@@ -155,8 +174,22 @@ export abstract class PartnershipElement extends Base {
     }
   }
 
+  private shared: { key?: string; content?: Content; node?: Node } = {};
+
+  /**
+   * `template` as DOM. With a key (everything the template depends on besides the content), it is
+   * rendered once per page and cloned for every element with the same content and key; without one
+   * (it binds events or keeps state), it is rendered here as usual.
+   */
+  protected share(key: string | null, template: () => TemplateResult): TemplateResult | Node {
+    if (key === null) return template();
+    if (this.shared.key !== key || this.shared.content !== this.content)
+      this.shared = { key, content: this.content, node: copyOf(this.content, key, template) };
+    return this.shared.node!;
+  }
+
   /** The editor's heading, or the given default when it is missing or blank. */
-  protected headingText(fallback: string): string {
+  protected _headingText(fallback: string): string {
     return this.heading?.trim() || fallback;
   }
 
@@ -177,10 +210,10 @@ export abstract class PartnershipElement extends Base {
   }
 
   /** The card every element renders into, with its language, theme and palette. */
-  protected frame(body: TemplateResult, extraClass = ''): TemplateResult {
+  protected frame(body: TemplateResult | Node, extraClass = ''): TemplateResult {
     const c = this.content;
     return html`<div
-      class="panel theme-${this.themeChoice} ${extraClass}"
+      class="panel theme-${this._themeChoice} ${extraClass}"
       part="panel"
       lang=${c.lang}
       dir=${c.dir === 'rtl' ? 'rtl' : (null as unknown as string)}

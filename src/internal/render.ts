@@ -2,18 +2,38 @@
  * Templates the elements share. They take content as data and never build markup from strings:
  * every text goes through Lit's text bindings.
  */
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import { format, type Content, type Resource } from './content.js';
 import { safeLink } from './urls.js';
+
+const rendered = new WeakMap<object, Map<string, HTMLElement>>();
+
+/**
+ * A copy of the DOM of a template that binds no events and depends only on `content` and `key`. The
+ * template is rendered once per page; every other element that shows the same gets a native clone,
+ * so fifty panels on a page pay for one render of the tips and 49 cloneNode calls.
+ */
+export function copyOf(content: object, key: string, template: () => TemplateResult): DocumentFragment {
+  let byKey = rendered.get(content);
+  if (!byKey) rendered.set(content, (byKey = new Map()));
+  let original = byKey.get(key);
+  if (!original) {
+    byKey.set(key, (original = document.createElement('div')));
+    render(template(), original);
+  }
+  const copy = document.createDocumentFragment();
+  copy.append(...original.cloneNode(true).childNodes);
+  return copy;
+}
 
 /** Heading levels stop at 6, as HTML's do. */
 export const deeper = (level: number, by = 1) => Math.min(level + by, 6);
 
 /**
  * A heading at any level from one template: role="heading" with aria-level is what h1-h6 expose to
- * assistive technology, without a template per level.
+ * assistive technology, without a template per level. Its content is text, or an accordion's button.
  */
-export function heading(level: number, text: string, kind: string, id?: string): TemplateResult {
+export function heading(level: number, text: unknown, kind: string, id?: string): TemplateResult {
   return html`<div role="heading" aria-level=${level} class="h ${kind}-heading" part="heading ${kind}-heading" id=${id ?? nothing}>${text}</div>`;
 }
 

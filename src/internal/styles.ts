@@ -145,7 +145,6 @@ export const styles = css`
   button {
     font: inherit;
     color: inherit;
-    letter-spacing: inherit;
     cursor: pointer;
   }
   .disclosure {
@@ -228,10 +227,9 @@ export const styles = css`
   }
   .resource {
     padding-block: 0.75em;
-    border-block-start: 1px solid var(--_border);
   }
-  .resource:first-child {
-    border-block-start: 0;
+  .resource + .resource {
+    border-block-start: 1px solid var(--_border);
   }
   .resource p {
     margin-block-end: 0.25em;
@@ -244,9 +242,6 @@ export const styles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
     overflow-wrap: anywhere;
-  }
-  a:hover {
-    text-decoration-thickness: 0.15em;
   }
   a:focus-visible,
   button:focus-visible {

@@ -54,10 +54,10 @@ export abstract class TipsElement extends PartnershipElement {
   protected declare openSections: ReadonlySet<string>;
   protected declare showAll: boolean;
 
-  protected audienceChoice: AudienceChoice = 'all';
-  protected sectionChoice: string[] | null = null;
-  protected layoutChoice: (typeof LAYOUTS)[number] = 'list';
-  protected limitChoice = Infinity;
+  protected _audienceChoice: AudienceChoice = 'all';
+  protected _sectionChoice: string[] | null = null;
+  protected _layoutChoice: (typeof LAYOUTS)[number] = 'list';
+  protected _limitChoice = Infinity;
 
   constructor() {
     super();
@@ -67,47 +67,51 @@ export abstract class TipsElement extends PartnershipElement {
 
   protected override willUpdate(changed: ReadonlySet<string>): void {
     super.willUpdate(changed);
-    if (changed.has('audience')) this.audienceChoice = keyword(this, 'audience', this.audience, AUDIENCES, 'all');
+    if (changed.has('audience')) this._audienceChoice = keyword(this, 'audience', this.audience, AUDIENCES, 'all');
     if (changed.has('sections') || changed.has('audience')) {
-      this.sectionChoice = idList(this, 'sections', this.sections, sectionIds(this.content));
-      this.checkSectionsInAudience();
+      this._sectionChoice = idList(this, 'sections', this.sections, sectionIds(this.content));
+      this._checkSectionsInAudience();
     }
-    if (changed.has('layout')) this.layoutChoice = keyword(this, 'layout', this.layout, LAYOUTS, 'list');
+    if (changed.has('layout')) this._layoutChoice = keyword(this, 'layout', this.layout, LAYOUTS, 'list');
     if (changed.has('layout') || changed.has('open'))
       this.openSections = new Set(this.open ? sectionIds(this.content) : []);
     if (changed.has('limit'))
-      this.limitChoice = this.limit == null ? Infinity : integer(this, 'limit', this.limit, 1, 1000, Infinity);
+      this._limitChoice = this.limit == null ? Infinity : integer(this, 'limit', this.limit, 1, 1000, Infinity);
   }
 
   /** Sections that all lie outside the chosen audience would blank the panel: show the audience whole. */
-  private checkSectionsInAudience(): void {
-    const chosen = this.sectionChoice;
-    if (!chosen || this.audienceChoice === 'all') return;
-    const inAudience = this.content.audiences
-      .filter((a) => a.id === this.audienceChoice)
-      .flatMap((a) => a.sections.map((s) => s.id));
-    if (!chosen.some((id) => inAudience.includes(id))) {
-      warn(
-        this,
-        `sections=${quote(String(this.sections))} has no section for audience "${this.audienceChoice}" ` +
-          `(its sections: ${inAudience.join(', ')}); showing them all.`,
-      );
-      this.sectionChoice = null;
-    }
+  private _checkSectionsInAudience(): void {
+    if (!this._sectionChoice || this.shown().length) return;
+    this._sectionChoice = null;
+    const its = this.shown().flatMap((g) => g.sections.map((s) => s.id));
+    warn(this, `sections=${quote(String(this.sections))} has no section for audience "${this._audienceChoice}"; showing its sections, ${its.join(', ')}.`);
   }
 
   /** The audiences and sections the filters let through. */
   protected shown(): { audience: Audience; sections: Section[] }[] {
     return this.content.audiences
-      .filter((a) => this.audienceChoice === 'all' || a.id === this.audienceChoice)
+      .filter((a) => this._audienceChoice === 'all' || a.id === this._audienceChoice)
       .map((audience) => ({
         audience,
-        sections: audience.sections.filter((s) => !this.sectionChoice || this.sectionChoice.includes(s.id)),
+        sections: audience.sections.filter((s) => !this._sectionChoice || this._sectionChoice.includes(s.id)),
       }))
       .filter((a) => a.sections.length);
   }
 
-  private toggleSection(id: string): void {
+  private limited(groups = this.shown()): boolean {
+    return groups.some((g) => g.sections.some((s) => s.tips.length > this._limitChoice));
+  }
+
+  /**
+   * What the tips depend on besides the content, as a key for sharing one render among elements; null
+   * when they hold buttons (accordion, limit, tip of the day), which each element renders itself.
+   */
+  protected _tipsKey(): string | null {
+    if (this.tipOfTheDay || this._layoutChoice === 'accordion' || this.limited()) return null;
+    return [this.localName, this.level, this.heading, this._audienceChoice, this._sectionChoice, this._layoutChoice].join('|');
+  }
+
+  private _toggleSection(id: string): void {
     const next = new Set(this.openSections);
     const open = !next.has(id);
     if (open) next.add(id);
@@ -116,28 +120,28 @@ export abstract class TipsElement extends PartnershipElement {
     this.emit<PartnershipToggleDetail>('partnership-toggle', { section: id, open });
   }
 
-  private toggleAll(): void {
+  private _toggleAll(): void {
     this.showAll = !this.showAll;
     this.emit<PartnershipToggleDetail>('partnership-toggle', { section: 'all', open: this.showAll });
   }
 
   /** The tips: the tip of the day, or every shown section in the chosen layout. */
-  protected renderTips(level: number): TemplateResult {
+  protected _renderTips(level: number): TemplateResult {
     const groups = this.shown();
-    const limited = groups.some((g) => g.sections.some((s) => s.tips.length > this.limitChoice));
+    const limited = this.limited(groups);
     const collapsed = !this.showAll && (this.tipOfTheDay || limited);
     const labels = this.content.labels;
-    const toggle = html`<button class="toggle show-all" part="button" type="button" aria-expanded=${String(!collapsed)} aria-controls="all-tips" @click=${this.toggleAll}>
+    const toggle = html`<button class="show-all" part="button" type="button" aria-expanded=${String(!collapsed)} aria-controls="all-tips" @click=${this._toggleAll}>
       ${labels.showAll}
     </button>`;
-    const all = html`<div id="all-tips" class="tips-area layout-${this.layoutChoice}" ?hidden=${this.tipOfTheDay && collapsed}>
-      ${groups.map((g) => this.renderAudience(g.audience, g.sections, level, collapsed))}
+    const all = html`<div id="all-tips" class="tips-area layout-${this._layoutChoice}" ?hidden=${this.tipOfTheDay && collapsed}>
+      ${groups.map((g) => this._renderAudience(g.audience, g.sections, level, collapsed))}
     </div>`;
-    if (this.tipOfTheDay) return html`${this.renderTipOfTheDay(groups, level)} ${toggle} ${all}`;
+    if (this.tipOfTheDay) return html`${this._renderTipOfTheDay(groups, level)} ${toggle} ${all}`;
     return html`${all} ${limited ? toggle : nothing}`;
   }
 
-  private renderTipOfTheDay(groups: { sections: Section[] }[], level: number): TemplateResult {
+  private _renderTipOfTheDay(groups: { sections: Section[] }[], level: number): TemplateResult {
     const tips = groups.flatMap((g) => g.sections.flatMap((s) => s.tips.map((tip) => ({ tip, section: s }))));
     const today = tips[dayNumber(TipsElement.today()) % tips.length];
     return html`<div class="tip-of-the-day" part="tip-of-the-day">
@@ -147,8 +151,8 @@ export abstract class TipsElement extends PartnershipElement {
     </div>`;
   }
 
-  private renderAudience(audience: Audience, sections: Section[], level: number, collapsed: boolean): TemplateResult {
-    const accordion = this.layoutChoice === 'accordion';
+  private _renderAudience(audience: Audience, sections: Section[], level: number, collapsed: boolean): TemplateResult {
+    const accordion = this._layoutChoice === 'accordion';
     // An audience with one section already says what the section is: no second heading, unless it is a disclosure.
     const sectionHeadings = accordion || audience.sections.length > 1;
     return html`<section class="audience ${audience.id}" part="audience">
@@ -158,19 +162,15 @@ export abstract class TipsElement extends PartnershipElement {
           const open = !accordion || this.openSections.has(s.id);
           const tips = html`${s.introduction ? html`<p class="lead" part="section-introduction">${s.introduction}</p>` : nothing}
             <ul class="tips" part="tips">
-              ${s.tips.map((tip, i) => html`<li class="tip" part="tip" ?hidden=${collapsed && i >= this.limitChoice}>${tip}</li>`)}
+              ${s.tips.map((tip, i) => html`<li class="tip" part="tip" ?hidden=${collapsed && i >= this._limitChoice}>${tip}</li>`)}
             </ul>`;
-          const head = !sectionHeadings
-            ? nothing
-            : accordion
-              ? html`<div role="heading" aria-level=${deeper(level)} class="h section-heading" part="heading section-heading">
-                  <button class="disclosure" part="button" type="button" id="${s.id}-button" aria-expanded=${String(open)} aria-controls="${s.id}-body" @click=${() => this.toggleSection(s.id)}>
-                    ${s.heading}
-                  </button>
-                </div>`
-              : heading(deeper(level), s.heading, 'section', `${s.id}-heading`);
+          const title = accordion
+            ? html`<button class="disclosure" part="button" type="button" aria-expanded=${String(open)} aria-controls="${s.id}-body" @click=${() => this._toggleSection(s.id)}>
+                ${s.heading}
+              </button>`
+            : s.heading;
           return html`<section id=${s.id} class="section" part="section">
-            ${head}
+            ${sectionHeadings ? heading(deeper(level), title, 'section', `${s.id}-heading`) : nothing}
             <div class="section-body" id="${s.id}-body" ?hidden=${!open}>${tips}</div>
           </section>`;
         })}

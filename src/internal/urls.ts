@@ -19,5 +19,4 @@ export function fetchableUrl(value: string): string | null {
 }
 
 /** A phone number as people write it: digits, spaces, +, -, ., ( and ), starting with +, ( or a digit. */
-export const isPhone = (value: unknown): value is string =>
-  typeof value === 'string' && /^\+?[0-9(][0-9 ().-]{2,30}$/.test(value.trim());
+export const PHONE = /^\+?[0-9(][0-9 ().-]{2,30}$/;

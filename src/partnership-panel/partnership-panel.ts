@@ -11,8 +11,8 @@ import { deeper, footer, heading, resources } from '../internal/render.js';
  *
  * @slot - `<partnership-resource>` children: the editor's own resources, listed after the built-in ones.
  *
- * @fires partnership-toggle - A section was opened or closed (accordion), or all tips shown or hidden. detail: `{ section, open }`.
- * @fires partnership-link - A phone, email or web link was used. detail: `{ href, kind, label }`.
+ * @fires {CustomEvent<PartnershipToggleDetail>} partnership-toggle - A section was opened or closed (accordion), or all tips shown or hidden. detail: `{ section, open }`.
+ * @fires {CustomEvent<PartnershipLinkDetail>} partnership-link - A phone, email or web link was used. detail: `{ href, kind, label }`.
  *
  * @csspart panel - The card around everything.
  * @csspart header - The band holding the title and headline.
@@ -59,37 +59,42 @@ export class PartnershipPanel extends TipsElement {
   /** List only the editor's own `<partnership-resource>` children, not the fact sheet's. */
   declare noDefaultResources: boolean;
 
-  private readonly editorResources = new ChildResources(this);
+  private readonly _editorResources = new ChildResources(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.editorResources.connect();
+    this._editorResources.connect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.editorResources.disconnect();
+    this._editorResources.disconnect();
   }
 
   protected override render() {
     const c = this.content;
     const inner = deeper(this.level);
-    const items = [...(this.noDefaultResources ? [] : c.resources.items), ...this.editorResources.items];
+    const items = [...(this.noDefaultResources ? [] : c.resources.items), ...this._editorResources.items];
+    const _tipsKey = this._tipsKey();
+    const key = _tipsKey && [_tipsKey, this.noResources, JSON.stringify(items)].join('|');
     return this.frame(
-      // An article, so its header and footer are not page-wide banner and contentinfo landmarks.
-      html`<article aria-labelledby="title">
-        <header class="top" part="header">
-          ${heading(this.level, this.headingText(c.title), 'title', 'title')}
-          <p class="headline" part="headline">${c.headline}</p>
-        </header>
-        <div class="body">
-          <div class="introduction" part="introduction">${c.introduction.map((p) => html`<p>${p}</p>`)}</div>
-          ${this.renderTips(inner)}
-          <p class="closing" part="closing">${c.closing}</p>
-          ${this.noResources || !items.length ? nothing : resources(c, items, inner)}
-          ${footer(c)}
-        </div>
-      </article>`,
+      this.share(
+        key,
+        // An article, so its header and footer are not page-wide banner and contentinfo landmarks.
+        () => html`<article aria-labelledby="title">
+          <header class="top" part="header">
+            ${heading(this.level, this._headingText(c.title), 'title', 'title')}
+            <p class="headline" part="headline">${c.headline}</p>
+          </header>
+          <div class="body">
+            <div class="introduction" part="introduction">${c.introduction.map((p) => html`<p>${p}</p>`)}</div>
+            ${this._renderTips(inner)}
+            <p class="closing" part="closing">${c.closing}</p>
+            ${this.noResources || !items.length ? nothing : resources(c, items, inner)}
+            ${footer(c)}
+          </div>
+        </article>`,
+      ),
       'whole',
     );
   }

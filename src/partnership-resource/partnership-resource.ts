@@ -6,10 +6,10 @@ import { VERSION } from '../internal/version.js';
  *
  * @tag partnership-resource
  *
- * @attr name - The resource's name (required).
- * @attr phone - A phone number; becomes a tel: link named "Call {name}, {phone}".
- * @attr href - A web (http/https), tel: or mailto: link; other schemes are dropped with a warning.
- * @attr description - One or two sentences on what it offers.
+ * @attr {string} name - The resource's name (required).
+ * @attr {string} phone - A phone number; becomes a tel: link named "Call {name}, {phone}".
+ * @attr {string} href - A web (http/https), tel: or mailto: link; other schemes are dropped with a warning.
+ * @attr {string} description - One or two sentences on what it offers.
  */
 export class PartnershipResource extends HTMLElement {
   static readonly version = VERSION;

@@ -10,7 +10,7 @@ import { resources, source } from '../internal/render.js';
  *
  * @slot - `<partnership-resource>` children: the editor's own resources, listed after the built-in ones.
  *
- * @fires partnership-link - A phone, email or web link was used. detail: `{ href, kind, label }`.
+ * @fires {CustomEvent<PartnershipLinkDetail>} partnership-link - A phone, email or web link was used. detail: `{ href, kind, label }`.
  *
  * @csspart panel - The card around everything.
  * @csspart heading - The heading; also `resources-heading`.
@@ -29,23 +29,23 @@ export class PartnershipResources extends PartnershipElement {
   /** List only the editor's own `<partnership-resource>` children, not the fact sheet's. */
   declare noDefaultResources: boolean;
 
-  private readonly editorResources = new ChildResources(this);
+  private readonly _editorResources = new ChildResources(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.editorResources.connect();
+    this._editorResources.connect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.editorResources.disconnect();
+    this._editorResources.disconnect();
   }
 
   protected override render() {
     const c = this.content;
-    const items = [...(this.noDefaultResources ? [] : c.resources.items), ...this.editorResources.items];
+    const items = [...(this.noDefaultResources ? [] : c.resources.items), ...this._editorResources.items];
     return this.frame(
-      html`<div class="body">${resources(c, items, this.level, this.headingText(c.resources.heading))} ${source(c, 'credit')}</div>`,
+      html`<div class="body">${resources(c, items, this.level, this._headingText(c.resources.heading))} ${source(c, 'credit')}</div>`,
     );
   }
 }

@@ -7,7 +7,7 @@ import { deeper, heading, source } from '../internal/render.js';
  *
  * @tag partnership-tips
  *
- * @fires partnership-toggle - A section was opened or closed (accordion), or all tips shown or hidden. detail: `{ section, open }`.
+ * @fires {CustomEvent<PartnershipToggleDetail>} partnership-toggle - A section was opened or closed (accordion), or all tips shown or hidden. detail: `{ section, open }`.
  *
  * @csspart panel - The card around everything.
  * @csspart heading - Every heading; also `title-heading`, `audience-heading`, `section-heading`, `today-heading`.
@@ -23,10 +23,13 @@ import { deeper, heading, source } from '../internal/render.js';
 export class PartnershipTips extends TipsElement {
   protected override render() {
     return this.frame(
-      html`<div class="body">
-        ${heading(this.level, this.headingText(this.content.labels.tipsHeading), 'title', 'title')}
-        ${this.renderTips(deeper(this.level))} ${source(this.content, 'credit')}
-      </div>`,
+      this.share(
+        this._tipsKey(),
+        () => html`<div class="body">
+          ${heading(this.level, this._headingText(this.content.labels.tipsHeading), 'title', 'title')}
+          ${this._renderTips(deeper(this.level))} ${source(this.content, 'credit')}
+        </div>`,
+      ),
     );
   }
 }
