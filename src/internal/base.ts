@@ -12,6 +12,12 @@ export interface PropertySpec {
 
 const finalized = new WeakSet<object>();
 
+/** Something that follows the element's connection to the page, as Lit's reactive controllers do. */
+export interface Controller {
+  hostConnected(): void;
+  hostDisconnected(): void;
+}
+
 /**
  * The elements' base: Lit's templates (lit-html) on a small attribute-driven element, instead of
  * LitElement. Attributes are the editor's interface and the single source of truth: each public
@@ -55,6 +61,7 @@ export abstract class Base extends HTMLElement {
   }
 
   private readonly state = new Map<string, unknown>();
+  private readonly controllers: Controller[] = [];
   private changed = new Set<string>();
   private pending: Promise<void> | null = null;
   private connected = false;
@@ -77,13 +84,19 @@ export abstract class Base extends HTMLElement {
     this.changed = new Set(Object.keys(type.properties));
   }
 
+  addController(controller: Controller): void {
+    this.controllers.push(controller);
+  }
+
   connectedCallback(): void {
     this.connected = true;
+    for (const controller of this.controllers) controller.hostConnected();
     this.requestUpdate();
   }
 
   disconnectedCallback(): void {
     this.connected = false;
+    for (const controller of this.controllers) controller.hostDisconnected();
   }
 
   attributeChangedCallback(attribute: string, old: string | null, value: string | null): void {

@@ -1,6 +1,7 @@
 import { quote } from './attributes.js';
 import { checkResources } from './check-content.js';
-import { bundled, DEFAULT_LANG, type Resource } from './content.js';
+import type { Base, Controller } from './base.js';
+import { bundled, DEFAULT_LANG, type Content, type Resource } from './content.js';
 import { warn } from './warn.js';
 
 const ATTRIBUTES = ['name', 'phone', 'href', 'description'];
@@ -9,19 +10,26 @@ const ATTRIBUTES = ['name', 'phone', 'href', 'description'];
  * Reads the editor's `<partnership-resource>` children, and reads them again whenever one is added,
  * removed or changed. A child without a name is skipped, a bad phone or link is dropped, each with a warning.
  */
-export class ChildResources {
+export class ChildResources implements Controller {
   items: Resource[] = [];
   private seen = '';
   private readonly observer = new MutationObserver(() => this.read());
 
-  constructor(private readonly host: HTMLElement & { requestUpdate(name: string): void }) {}
+  constructor(private readonly host: Base) {
+    host.addController(this);
+  }
 
-  connect(): void {
+  /** The resources to list: the content's own unless left out, then the editor's. */
+  list(content: Content, withDefaults: boolean): Resource[] {
+    return [...(withDefaults ? content.resources.items : []), ...this.items];
+  }
+
+  hostConnected(): void {
     this.observer.observe(this.host, { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES });
     this.read();
   }
 
-  disconnect(): void {
+  hostDisconnected(): void {
     this.observer.disconnect();
   }
 

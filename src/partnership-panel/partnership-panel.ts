@@ -61,22 +61,12 @@ export class PartnershipPanel extends TipsElement {
 
   private readonly _editorResources = new ChildResources(this);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._editorResources.connect();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._editorResources.disconnect();
-  }
-
   protected override render() {
     const c = this.content;
     const inner = deeper(this.level);
-    const items = [...(this.noDefaultResources ? [] : c.resources.items), ...this._editorResources.items];
-    const _tipsKey = this._tipsKey();
-    const key = _tipsKey && [_tipsKey, this.noResources, JSON.stringify(items)].join('|');
+    const items = this._editorResources.list(c, !this.noDefaultResources);
+    const tips = this._tipsKey();
+    const key = tips && [tips, this.noResources, JSON.stringify(items)].join('|');
     return this.frame(
       this.share(
         key,

@@ -31,19 +31,9 @@ export class PartnershipResources extends PartnershipElement {
 
   private readonly _editorResources = new ChildResources(this);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._editorResources.connect();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._editorResources.disconnect();
-  }
-
   protected override render() {
     const c = this.content;
-    const items = [...(this.noDefaultResources ? [] : c.resources.items), ...this._editorResources.items];
+    const items = this._editorResources.list(c, !this.noDefaultResources);
     return this.frame(
       html`<div class="body">${resources(c, items, this.level, this._headingText(c.resources.heading))} ${source(c, 'credit')}</div>`,
     );
