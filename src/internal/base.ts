@@ -119,6 +119,11 @@ export abstract class Base extends HTMLElement {
   }
 
   private _performUpdate(): void {
+    // Removed before the update ran: keep the changes for when it is connected again.
+    if (!this.connected) {
+      this.pending = null;
+      return;
+    }
     const changed = this.changed;
     try {
       this.willUpdate(changed);
