@@ -11,6 +11,9 @@ export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
+/** The configurator also reads dist/integrity.json, for the snippet's integrity attribute. */
+const CONFIGURATOR_CSP = CSP.replace("img-src 'self'; ", "img-src 'self'; connect-src 'self'; ");
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -34,7 +37,8 @@ export function serve({ port = 8000, root = ROOT, csp = true } = {}) {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const { size } = statSync(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size, 'cache-control': 'no-cache' };
-      if (csp && extname(file) === '.html') headers['content-security-policy'] = CSP;
+      if (csp && extname(file) === '.html')
+        headers['content-security-policy'] = file === join(root, 'demo', 'configurator.html') ? CONFIGURATOR_CSP : CSP;
       res.writeHead(200, headers);
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);

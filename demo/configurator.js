@@ -1,0 +1,766 @@
+// The configurator (demo/configurator.html): a form for every attribute of the three elements, a live
+// preview, and the snippet to paste. Plain JavaScript with no imports, so it runs from any static host
+// after `npm run build`, and under the demo server's strict Content-Security-Policy:
+//   - no inline scripts or styles: this file and configurator.css are loaded by URL;
+//   - Trusted Types (`require-trusted-types-for 'script'`): no innerHTML, no DOMParser (both need
+//     TrustedHTML, and only the widget's own "lit-html" policy may exist). The DOM is built with
+//     createElement and textContent, and a pasted snippet is read by the small tokenizer below;
+//   - colours are read through the CSSOM (element.style), which style-src 'self' allows.
+//
+// The integrity hash comes from dist/integrity.json, which `npm run build` writes next to the bundle
+// (scripts/sri.mjs). It is fetched, so the page's CSP must allow `connect-src 'self'`; where it does not
+// (or the file is missing), the snippet is still made, without the integrity attribute, and the page
+// says why. A browser cannot hash a script it loaded, and computing it here would need the same fetch.
+
+const $ = (id) => document.getElementById(id);
+
+const TAGS = { panel: 'partnership-panel', tips: 'partnership-tips', resources: 'partnership-resources' };
+const SECTIONS = { 'build-trust': 'professionals', 'transportation-child-care': 'professionals', 'families-can-do': 'families' };
+const DEFAULT_HEADINGS = {
+  panel: '“Building Winning Partnerships”',
+  tips: '“Tips for building winning partnerships”',
+  resources: '“Resources”',
+};
+const LANGS = ['en', 'es'];
+const KEYWORDS = {
+  audience: ['all', 'families', 'professionals'],
+  layout: ['list', 'accordion', 'cards'],
+  theme: ['light', 'dark', 'auto'],
+};
+const WHITE = [255, 255, 255];
+/** The card background of the dark theme (src/internal/partnership-element.ts), for the link check. */
+const DARK_BACKGROUND = [20, 26, 33];
+/** The widget's own phone rule (src/internal/urls.ts isPhone). */
+const PHONE = /^\+?[0-9(][0-9 ().-]{2,30}$/;
+const LINK_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'];
+const RESOURCE_FIELDS = ['name', 'phone', 'href', 'description'];
+
+const cdnBase = (v) => `https://cdn.jsdelivr.net/npm/partnership-panel@${v}/dist/`;
+const CDN_PATTERN = /^https:\/\/cdn\.jsdelivr\.net\/npm\/partnership-panel@[^/]+\/dist\/$/;
+
+/** The version: of the bundle this page loaded, then of dist/integrity.json once read. */
+let version = customElements.get('partnership-panel')?.version ?? null;
+/** sha384-… of the pinned file, or null while unknown. */
+let integrity = null;
+let integrityNote = 'Reading the integrity hash from dist/integrity.json…';
+let previewKey = null;
+
+const pinnedName = () => (version ? `partnership-panel-${version}.js` : 'partnership-panel.js');
+
+// ---------------------------------------------------------------------------------------------------
+// Small helpers
+
+/** Escapes a value for a double-quoted HTML attribute. */
+function escapeAttribute(value) {
+  return String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the character references an attribute value may hold (named: the common ones). */
+function decodeEntities(value) {
+  return value.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref) => {
+    if (ref[0] !== '#') return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** Puts a message in a live region; clearing it first lets the same message be announced again. */
+function say(region, message) {
+  region.textContent = '';
+  setTimeout(() => (region.textContent = message), 50);
+}
+
+/** Shows (or clears) the error of a field, marking its controls invalid for assistive technology. */
+function showError(errorElement, controls, message) {
+  errorElement.textContent = message || '';
+  errorElement.hidden = !message;
+  for (const control of controls) {
+    if (message) control.setAttribute('aria-invalid', 'true');
+    else control.removeAttribute('aria-invalid');
+  }
+}
+
+const checkedValue = (name) => document.querySelector(`input[name="${name}"]:checked`)?.value;
+
+function setRadio(name, value) {
+  const radio = document.querySelector(`input[name="${name}"][value="${value}"]`);
+  if (radio) radio.checked = true;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Colour: the browser resolves any CSS colour; contrast is WCAG 2's.
+
+/** Any CSS colour as opaque sRGB bytes, or null when it is not one (as src/internal/color.ts reads it). */
+function toRgb(value) {
+  const v = value.trim();
+  if (!v || /[;{}]|var\(/i.test(v) || !CSS.supports('color', v) || /^(inherit|initial|unset|revert|revert-layer|currentcolor|transparent)$/i.test(v))
+    return null;
+  const probe = $('color-probe');
+  probe.style.color = '';
+  probe.style.color = `color-mix(in srgb, ${v} 100%, #000 0%)`;
+  if (!probe.style.color) probe.style.color = v;
+  const computed = getComputedStyle(probe).color;
+  probe.style.color = '';
+  const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)/.exec(computed);
+  if (srgb) return [1, 2, 3].map((i) => Math.round(Math.min(1, Math.max(0, Number(srgb[i]))) * 255));
+  const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/.exec(computed);
+  return rgb ? [1, 2, 3].map((i) => Math.round(Number(rgb[i]))) : null;
+}
+
+const channel = (c) => {
+  const s = c / 255;
+  return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+};
+const luminance = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+
+/** WCAG 2 contrast ratio of two sRGB colours, 1 to 21. */
+function contrast(a, b) {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const hex = (rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+const ratio = (n) => `${(Math.floor(n * 10) / 10).toFixed(1)}:1`;
+
+// ---------------------------------------------------------------------------------------------------
+// Checks, in words an editor understands. Each returns an error message, or '' when the value is fine.
+
+function checkAccent(value, theme) {
+  if (!value) return { error: '', use: false };
+  const rgb = toRgb(value);
+  if (!rgb)
+    return {
+      error: `“${value}” is not a colour a browser knows. Use a colour code such as #7a1f5c, or a name such as purple.`,
+      use: false,
+    };
+  const problems = [];
+  const onWhite = contrast(rgb, WHITE);
+  if (onWhite < 4.5) {
+    problems.push(
+      `White text on this colour has a contrast of only ${ratio(onWhite)}; text needs at least 4.5:1 to be readable, ` +
+        'so the panel will put black text on it' +
+        (theme === 'dark' ? '.' : ', and links will use the text colour, because it is too light to read on white.'),
+    );
+  }
+  if (theme !== 'light') {
+    const onDark = contrast(rgb, DARK_BACKGROUND);
+    if (onDark < 4.5)
+      problems.push(
+        `On the dark background it has only ${ratio(onDark)}, so links ${theme === 'auto' ? 'for readers who use dark mode ' : ''}will use the text colour.`,
+      );
+  }
+  if (problems.length) problems.push('Choose a darker colour to keep white text and coloured links.');
+  return { error: problems.join(' '), use: true };
+}
+
+function checkHeadingLevel(input) {
+  const v = input.value.trim();
+  if (input.validity.badInput) return 'The heading level must be a whole number from 1 to 6.';
+  if (!v) return '';
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 1 || n > 6)
+    return `The heading level must be a whole number from 1 to 6; “${v}” is not. Until it is, the panel uses 2.`;
+  return '';
+}
+
+function checkLimit(input) {
+  const v = input.value.trim();
+  if (input.validity.badInput) return 'The limit must be a whole number such as 3. Leave it empty to show every tip.';
+  if (!v) return '';
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 1)
+    return `The limit must be a whole number of 1 or more, such as 3; “${v}” is not. Leave it empty to show every tip.`;
+  if (n > 1000) return 'The limit can be at most 1000. Leave it empty to show every tip.';
+  return '';
+}
+
+function checkContentUrl(value) {
+  if (!value) return '';
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return `“${value}” is not a full web address. Write it out, starting with https://, such as https://example.org/our-tips.json.`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `The content file must be on the web: its address must start with https:// (or http://), not ${url.protocol}.`;
+  return '';
+}
+
+function checkBase(value) {
+  if (!value) return 'Enter the folder the script is loaded from, such as the CDN address above or /js/.';
+  if (/^(\/|\.\.?\/)/.test(value)) return '';
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return `“${value}” is not a web address. Start it with https://, or with / for a folder on your own site.`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `The script must be loaded from a web address (https://), not ${url.protocol}.`;
+  return '';
+}
+
+function checkPhone(value) {
+  if (!value || PHONE.test(value)) return '';
+  return `“${value}” is not a phone number. Use digits, with spaces, dashes, dots or brackets if you like, such as 802-555-0100 or (802) 555-0100.`;
+}
+
+function checkLink(value) {
+  if (!value) return '';
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    url = null;
+  }
+  if (url && LINK_SCHEMES.includes(url.protocol)) return '';
+  return 'A link must start with https:// (a web page), tel: (a phone) or mailto: (an email), such as https://example.org/help.';
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The editor's own resources: one fieldset per resource.
+
+let rowCounter = 0;
+const rows = () => [...$('own-resources').querySelectorAll('.conf-row')];
+
+const ROW_FIELDS = [
+  { key: 'name', label: 'Name', type: 'text', hint: 'Required, such as “Maple Ridge family liaison”.' },
+  { key: 'phone', label: 'Phone', type: 'tel', hint: 'Optional, such as 802-555-0100.' },
+  { key: 'href', label: 'Link', type: 'url', hint: 'Optional: a web page (https://), tel: or mailto: link.' },
+  { key: 'description', label: 'Description', type: 'textarea', hint: 'Optional: one or two sentences on what it offers.' },
+];
+
+function addRow(values = {}) {
+  const n = ++rowCounter;
+  const row = document.createElement('fieldset');
+  row.className = 'conf-row';
+  const legend = document.createElement('legend');
+  row.append(legend);
+  for (const field of ROW_FIELDS) {
+    const id = `resource-${n}-${field.key}`;
+    const wrap = document.createElement('div');
+    wrap.className = 'conf-field';
+    const label = document.createElement('label');
+    label.htmlFor = id;
+    label.textContent = field.label;
+    const hint = document.createElement('p');
+    hint.className = 'conf-hint';
+    hint.id = `${id}-hint`;
+    hint.textContent = field.hint;
+    const control = document.createElement(field.type === 'textarea' ? 'textarea' : 'input');
+    if (field.type === 'textarea') control.rows = 2;
+    else control.type = field.type;
+    control.id = id;
+    control.dataset.field = field.key;
+    control.autocomplete = 'off';
+    control.value = values[field.key] ?? '';
+    control.setAttribute('aria-describedby', `${id}-hint ${id}-error`);
+    const error = document.createElement('p');
+    error.className = 'conf-error';
+    error.id = `${id}-error`;
+    error.hidden = true;
+    wrap.append(label, hint, control, error);
+    row.append(wrap);
+  }
+  const remove = document.createElement('button');
+  remove.type = 'button';
+  remove.className = 'conf-button conf-remove';
+  remove.dataset.remove = '';
+  row.append(remove);
+  $('own-resources').append(row);
+  numberRows();
+  return row;
+}
+
+function numberRows() {
+  rows().forEach((row, i) => {
+    row.querySelector('legend').textContent = `Resource ${i + 1}`;
+    row.querySelector('[data-remove]').textContent = `Remove resource ${i + 1}`;
+  });
+}
+
+function readRow(row) {
+  return Object.fromEntries(RESOURCE_FIELDS.map((key) => [key, row.querySelector(`[data-field="${key}"]`).value.trim()]));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The form's state, the checks, the attributes, the snippet and the preview.
+
+function readForm() {
+  return {
+    element: checkedValue('element') ?? 'panel',
+    audience: checkedValue('audience') ?? 'all',
+    sections: Object.keys(SECTIONS).filter((id) => $(`section-${id}`).checked),
+    layout: checkedValue('layout') ?? 'list',
+    open: $('open').checked,
+    limit: $('limit').value.trim(),
+    tipOfTheDay: $('tip-of-the-day').checked,
+    heading: $('heading').value.trim(),
+    headingLevel: $('heading-level').value.trim(),
+    lang: $('lang').value,
+    theme: checkedValue('theme') ?? 'light',
+    accent: $('accent').value.trim(),
+    src: $('src').value.trim(),
+    showResources: $('show-resources').checked,
+    noDefaultResources: $('no-default-resources').checked,
+    resources: rows().map(readRow),
+    scriptOnly: $('script-only').checked,
+    base: $('base').value.trim(),
+  };
+}
+
+/** Disables a fieldset or enables it; its note, saying why, shows and describes it only while it is disabled. */
+function disableGroup(id, disabled) {
+  const group = $(id);
+  const note = $(`${id}-note`);
+  group.disabled = disabled;
+  note.hidden = !disabled;
+  if (disabled) group.setAttribute('aria-describedby', note.id);
+  else group.removeAttribute('aria-describedby');
+}
+
+/** Enables what applies to the chosen element and settings; what does not is disabled, with a note. */
+function applyApplicability(s) {
+  const tipsApply = s.element !== 'resources';
+  const resourcesApply = s.element !== 'tips';
+  const listOff = s.element === 'panel' && !s.showResources;
+  disableGroup('tips-group', !tipsApply);
+  disableGroup('resources-group', !resourcesApply);
+  disableGroup('resource-list', listOff);
+  $('show-resources').disabled = s.element !== 'panel';
+  $('open').disabled = s.layout !== 'accordion';
+  for (const [id, audience] of Object.entries(SECTIONS))
+    $(`section-${id}`).disabled = s.audience !== 'all' && s.audience !== audience;
+  $('heading-default').textContent = DEFAULT_HEADINGS[s.element];
+}
+
+/**
+ * Checks every field, shows the messages, and returns the element's attributes (only those that differ
+ * from the defaults, as [name, value] with value true for a boolean attribute), its resource children,
+ * and the labels of the settings left out because they are wrong.
+ */
+function build(s) {
+  const attributes = [];
+  const leftOut = [];
+  const tipsApply = s.element !== 'resources';
+
+  if (s.lang) attributes.push(['lang', s.lang]);
+
+  // Tips
+  const inAudience = Object.keys(SECTIONS).filter((id) => s.audience === 'all' || SECTIONS[id] === s.audience);
+  const chosen = s.sections.filter((id) => inAudience.includes(id));
+  const sectionBoxes = inAudience.map((id) => $(`section-${id}`));
+  if (tipsApply) {
+    if (s.audience !== 'all') attributes.push(['audience', s.audience]);
+    showError($('sections-error'), sectionBoxes, chosen.length ? '' : 'Choose at least one section. With none chosen, the panel shows them all.');
+    if (!chosen.length) leftOut.push('Sections');
+    else if (chosen.length < inAudience.length) attributes.push(['sections', chosen.join(' ')]);
+    if (s.layout !== 'list') attributes.push(['layout', s.layout]);
+    if (s.layout === 'accordion' && s.open) attributes.push(['open', true]);
+  } else showError($('sections-error'), sectionBoxes, '');
+  const limitError = tipsApply ? checkLimit($('limit')) : '';
+  showError($('limit-error'), [$('limit')], limitError);
+  if (limitError) leftOut.push('Limit');
+  else if (tipsApply && s.limit) attributes.push(['limit', String(Number(s.limit))]);
+  if (tipsApply && s.tipOfTheDay) attributes.push(['tip-of-the-day', true]);
+
+  // Heading
+  if (s.heading) attributes.push(['heading', s.heading]);
+  const levelError = checkHeadingLevel($('heading-level'));
+  showError($('heading-level-error'), [$('heading-level')], levelError);
+  if (levelError) leftOut.push('Heading level');
+  else if (s.headingLevel && Number(s.headingLevel) !== 2) attributes.push(['heading-level', String(Number(s.headingLevel))]);
+
+  // Colours
+  if (s.theme !== 'light') attributes.push(['theme', s.theme]);
+  const accent = checkAccent(s.accent, s.theme);
+  showError($('accent-error'), [$('accent'), $('accent-picker')], accent.error);
+  if (accent.use) attributes.push(['accent', s.accent]);
+  else if (accent.error) leftOut.push('Accent colour');
+
+  // Content file
+  const srcError = checkContentUrl(s.src);
+  showError($('src-error'), [$('src')], srcError);
+  if (srcError) leftOut.push('Content file address');
+  else if (s.src) attributes.push(['src', s.src]);
+
+  // Resources
+  const resourcesApply = s.element !== 'tips';
+  const listOn = s.element === 'resources' || (s.element === 'panel' && s.showResources);
+  if (s.element === 'panel' && !s.showResources) attributes.push(['no-resources', true]);
+  if (resourcesApply && listOn && s.noDefaultResources) attributes.push(['no-default-resources', true]);
+  const children = [];
+  let badRows = 0;
+  rows().forEach((row, i) => {
+    const r = s.resources[i];
+    const errors = {
+      name: !r.name && (r.phone || r.href || r.description) ? 'Give this resource a name; without one the panel leaves it out.' : '',
+      phone: checkPhone(r.phone),
+      href: checkLink(r.href),
+      description: '',
+    };
+    for (const key of RESOURCE_FIELDS) {
+      const control = row.querySelector(`[data-field="${key}"]`);
+      showError(row.querySelector(`#${control.id}-error`), [control], errors[key]);
+    }
+    if (Object.values(errors).some(Boolean)) badRows++;
+    if (!r.name) return;
+    const child = [['name', r.name]];
+    if (r.phone && !errors.phone) child.push(['phone', r.phone]);
+    if (r.href && !errors.href) child.push(['href', r.href]);
+    if (r.description) child.push(['description', r.description]);
+    children.push(child);
+  });
+  if (badRows) leftOut.push(badRows === 1 ? 'part of a resource' : `parts of ${badRows} resources`);
+  const resourceChildren = resourcesApply && listOn ? children : [];
+
+  // Snippet options
+  const baseError = checkBase(s.base);
+  showError($('base-error'), [$('base')], baseError);
+  if (baseError) leftOut.push('the script address (the CDN is used)');
+  const lost = s.scriptOnly ? resourceChildren.length : 0;
+  $('script-only-note').hidden = !lost;
+  $('script-only-note').textContent = lost
+    ? `Your ${lost === 1 ? 'own resource is' : `${lost} own resources are`} left out of this snippet: the script-only form cannot hold them. Switch “Script tag only” off to include them.`
+    : '';
+
+  return { attributes, children: s.scriptOnly ? [] : resourceChildren, leftOut, base: baseError ? cdnBase(version ?? 'latest') : s.base };
+}
+
+const formatAttribute = ([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`);
+
+/** The script URL: the folder (with a closing slash) and the version-pinned file. */
+function scriptUrl(base) {
+  return `${base.endsWith('/') ? base : `${base}/`}${pinnedName()}`;
+}
+
+/** The snippet: the pinned script with its integrity, then the element (or the script-only form). */
+function snippetText(s, built) {
+  const lines = [`<script src="${escapeAttribute(scriptUrl(built.base))}"`];
+  if (integrity) lines.push(`  integrity="${escapeAttribute(integrity)}"`);
+  lines.push('  crossorigin="anonymous"');
+  if (s.scriptOnly) {
+    lines.push(`  data-mount="${s.element}"`);
+    for (const [name, value] of built.attributes) lines.push(`  ${formatAttribute([`data-${name}`, value])}`);
+  }
+  lines[lines.length - 1] += '></script>';
+  if (s.scriptOnly) return lines.join('\n');
+
+  const tag = TAGS[s.element];
+  const inline = built.attributes.map((a) => ` ${formatAttribute(a)}`).join('');
+  const open =
+    `<${tag}${inline}>`.length <= 90
+      ? [`<${tag}${inline}>`]
+      : [`<${tag}`, ...built.attributes.map((a) => `  ${formatAttribute(a)}`)].map((line, i, all) => (i === all.length - 1 ? `${line}>` : line));
+  if (!built.children.length) {
+    open[open.length - 1] += `</${tag}>`;
+    return [...lines, ...open].join('\n');
+  }
+  const children = built.children.map((child) => `  <partnership-resource ${child.map(formatAttribute).join(' ')}></partnership-resource>`);
+  return [...lines, ...open, ...children, `</${tag}>`].join('\n');
+}
+
+/** Builds the preview element anew, with createElement and setAttribute only. */
+function renderPreview(s, built) {
+  const key = JSON.stringify([s.element, built.attributes, built.children]);
+  if (key === previewKey) return;
+  previewKey = key;
+  const element = document.createElement(TAGS[s.element]);
+  for (const [name, value] of built.attributes) element.setAttribute(name, value === true ? '' : value);
+  for (const child of built.children) {
+    const resource = document.createElement('partnership-resource');
+    for (const [name, value] of child) resource.setAttribute(name, value);
+    element.append(resource);
+  }
+  $('preview').replaceChildren(element);
+}
+
+/** Grows the snippet's box to its text, so it shows whole at any width (the CSSOM, which the CSP allows). */
+function fitSnippet() {
+  const area = $('snippet');
+  area.style.blockSize = 'auto';
+  area.style.blockSize = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`;
+}
+
+function update() {
+  const s = readForm();
+  applyApplicability(s);
+  const built = build(s);
+  const text = snippetText(s, built);
+  const snippet = $('snippet');
+  snippet.value = text;
+  fitSnippet();
+  $('problems-note').hidden = !built.leftOut.length;
+  $('problems-note').textContent = built.leftOut.length
+    ? `Left out of the snippet until corrected: ${built.leftOut.join(', ')}. See the message next to each.`
+    : '';
+  $('integrity-note').textContent = integrityNote;
+  $('pinned-name').textContent = pinnedName();
+  renderPreview(s, built);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The integrity hash, from dist/integrity.json.
+
+async function readIntegrity() {
+  let blocked = false;
+  const onViolation = (event) => {
+    if (/connect-src|default-src/.test(event.violatedDirective || event.effectiveDirective || '')) blocked = true;
+  };
+  document.addEventListener('securitypolicyviolation', onViolation);
+  try {
+    const response = await fetch(new URL('../dist/integrity.json', import.meta.url), { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    const data = await response.json();
+    if (typeof data.version === 'string' && data.version) {
+      const before = version;
+      version = data.version;
+      if ($('base').value === cdnBase(before ?? 'latest')) $('base').value = cdnBase(version);
+    }
+    const hash = data[pinnedName()];
+    if (typeof hash !== 'string' || !/^sha(256|384|512)-[A-Za-z0-9+/]+=*$/.test(hash)) throw new Error(`it has no hash for ${pinnedName()}`);
+    integrity = hash;
+    integrityNote = `The integrity hash of ${pinnedName()}, from dist/integrity.json: the browser runs the script only if the file it gets matches it exactly.`;
+    document.body.dataset.integrity = 'ready';
+  } catch (error) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    integrityNote = blocked
+      ? "This page may not read dist/integrity.json: its Content-Security-Policy does not allow connect-src 'self'. The snippet has no integrity attribute; add integrity=\"…\" with the hash of " +
+        `${pinnedName()} from dist/integrity.json yourself.`
+      : `dist/integrity.json could not be read (${error.message}); run npm run build. The snippet has no integrity attribute until then.`;
+    document.body.dataset.integrity = 'missing';
+  } finally {
+    document.removeEventListener('securitypolicyviolation', onViolation);
+  }
+  update();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Loading a pasted snippet: a small tokenizer for start tags and their attributes. It only reads text;
+// nothing in the snippet is parsed into this page or run.
+
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/y;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const RAW_TEXT = ['script', 'style', 'textarea', 'title'];
+
+/** The tags of an HTML fragment, in order: { name, closing, attributes: Map(name → value) }. */
+function tokenize(text) {
+  const tags = [];
+  let i = 0;
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    if (lt < 0) break;
+    if (text.startsWith('<!--', lt)) {
+      const end = text.indexOf('-->', lt + 4);
+      i = end < 0 ? text.length : end + 3;
+      continue;
+    }
+    TAG.lastIndex = lt;
+    const m = TAG.exec(text);
+    if (!m) {
+      i = lt + 1;
+      continue;
+    }
+    i = TAG.lastIndex;
+    const name = m[2].toLowerCase();
+    const attributes = new Map();
+    if (!m[1])
+      for (const a of m[3].matchAll(ATTRIBUTE)) {
+        const key = a[1].toLowerCase();
+        if (!attributes.has(key)) attributes.set(key, decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
+      }
+    tags.push({ name, closing: !!m[1], attributes });
+    if (!m[1] && RAW_TEXT.includes(name)) {
+      const end = text.toLowerCase().indexOf(`</${name}`, i);
+      i = end < 0 ? text.length : end;
+    }
+  }
+  return tags;
+}
+
+const OUR_SCRIPT = /(^|\/)partnership-panel(?:-([^/?#]+))?\.js(?:[?#].*)?$/;
+
+/** What a snippet configures: { element, attributes: Map, resources: [Map], scriptOnly, script }, or null. */
+function parseSnippet(text) {
+  const tags = tokenize(text);
+  const script = tags.find((t) => t.name === 'script' && !t.closing && OUR_SCRIPT.test(t.attributes.get('src') ?? ''));
+  const index = tags.findIndex((t) => !t.closing && Object.values(TAGS).includes(t.name));
+  if (index >= 0) {
+    const tag = tags[index];
+    const end = tags.findIndex((t, j) => j > index && t.closing && t.name === tag.name);
+    const resources = tags
+      .slice(index + 1, end < 0 ? tags.length : end)
+      .filter((t) => !t.closing && t.name === 'partnership-resource')
+      .map((t) => t.attributes);
+    const element = Object.keys(TAGS).find((k) => TAGS[k] === tag.name);
+    return { element, attributes: tag.attributes, resources, scriptOnly: false, script };
+  }
+  const mount = tags.find((t) => t.name === 'script' && !t.closing && t.attributes.has('data-mount'));
+  if (!mount) return null;
+  const attributes = new Map();
+  for (const [name, value] of mount.attributes)
+    if (name.startsWith('data-') && name !== 'data-mount' && name !== 'data-mounted') attributes.set(name.slice(5), value);
+  const kind = mount.attributes.get('data-mount').trim().toLowerCase();
+  return { element: TAGS[kind] ? kind : 'panel', badMount: TAGS[kind] ? null : kind, attributes, resources: [], scriptOnly: true, script: mount };
+}
+
+/** Puts the form back to its defaults (the form's own reset, then what lives outside it). */
+function resetForm() {
+  $('settings').reset();
+  $('own-resources').replaceChildren();
+  $('accent-picker').value = '#0b5cad';
+  $('script-only').checked = false;
+  $('base').value = cdnBase(version ?? 'latest');
+}
+
+/** Restores the form from a pasted snippet; returns what to tell the editor. */
+function loadSnippet(text) {
+  const parsed = parseSnippet(text);
+  if (!parsed)
+    return 'Nothing to load: the pasted text has no <partnership-panel>, <partnership-tips> or <partnership-resources> tag, and no script tag with data-mount.';
+  resetForm();
+  const notes = [];
+  if (parsed.badMount) notes.push(`data-mount="${parsed.badMount}" is not panel, tips or resources, so the whole fact sheet is used`);
+  setRadio('element', parsed.element);
+  $('script-only').checked = parsed.scriptOnly;
+  let settings = 0;
+  const keyword = (name, value) => {
+    const v = value.trim().toLowerCase();
+    if (KEYWORDS[name].includes(v)) setRadio(name, v);
+    else notes.push(`${name}="${value}" is not one of ${KEYWORDS[name].join(', ')}, so the default is used`);
+  };
+  for (const [name, value] of parsed.attributes) {
+    settings++;
+    switch (name) {
+      case 'audience':
+      case 'layout':
+      case 'theme':
+        keyword(name, value);
+        break;
+      case 'sections': {
+        const ids = value.split(/[\s,]+/).map((id) => id.toLowerCase()).filter(Boolean);
+        const known = ids.filter((id) => id in SECTIONS);
+        const unknown = ids.filter((id) => !(id in SECTIONS));
+        if (unknown.length) notes.push(`unknown sections left out: ${unknown.join(', ')}`);
+        if (known.length) for (const id of Object.keys(SECTIONS)) $(`section-${id}`).checked = known.includes(id);
+        break;
+      }
+      case 'lang': {
+        if (!value.trim()) break;
+        const lang = value.trim().toLowerCase().split('-')[0];
+        if (LANGS.includes(lang)) $('lang').value = lang;
+        else notes.push(`lang="${value}" is not English (en) or Spanish (es), so the page's language is used`);
+        break;
+      }
+      case 'open':
+      case 'tip-of-the-day':
+      case 'no-default-resources':
+        $(name).checked = true;
+        break;
+      case 'no-resources':
+        $('show-resources').checked = false;
+        break;
+      case 'limit':
+      case 'heading-level':
+        $(name).value = value.trim();
+        if ($(name).value !== value.trim()) notes.push(`${name}="${value}" is not a number, so it was left empty`);
+        break;
+      case 'heading':
+      case 'accent':
+      case 'src':
+        $(name).value = value;
+        break;
+      default:
+        settings--;
+        notes.push(`${parsed.scriptOnly ? `data-${name}` : name} is not a setting here, so it was left out`);
+    }
+  }
+  const rgb = $('accent').value ? toRgb($('accent').value) : null;
+  if (rgb) $('accent-picker').value = hex(rgb);
+  for (const resource of parsed.resources) addRow(Object.fromEntries(RESOURCE_FIELDS.map((k) => [k, resource.get(k) ?? ''])));
+
+  const src = parsed.script?.attributes.get('src');
+  if (src) {
+    const folder = src.slice(0, src.lastIndexOf('/') + 1) || './';
+    if (!CDN_PATTERN.test(folder)) $('base').value = folder;
+    const pasted = OUR_SCRIPT.exec(src)?.[2] ?? /partnership-panel@([^/]+)\//.exec(src)?.[1];
+    if (pasted && version && pasted !== version)
+      notes.push(`the pasted snippet loads version ${pasted}; the new snippet loads ${version}, with its integrity hash`);
+  }
+  update();
+  const what = `Loaded <${TAGS[parsed.element]}>${parsed.scriptOnly ? ' (script tag only)' : ''} with ${settings} ${settings === 1 ? 'setting' : 'settings'}` +
+    (parsed.resources.length ? ` and ${parsed.resources.length} own ${parsed.resources.length === 1 ? 'resource' : 'resources'}` : '');
+  return notes.length ? `${what}. Note: ${notes.join('; ')}.` : `${what}.`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Wiring
+
+function onInput(event) {
+  const target = event.target;
+  if (target === $('paste') || target === $('snippet')) return;
+  if (target === $('accent-picker')) $('accent').value = $('accent-picker').value;
+  else if (target === $('accent')) {
+    const rgb = toRgb(target.value);
+    if (rgb) $('accent-picker').value = hex(rgb);
+  }
+  update();
+}
+
+document.addEventListener('input', onInput);
+document.addEventListener('change', onInput);
+$('settings').addEventListener('submit', (event) => event.preventDefault());
+
+$('add-resource').addEventListener('click', () => {
+  const row = addRow();
+  update();
+  row.querySelector('[data-field="name"]').focus();
+  say($('rows-status'), `Added resource ${rows().length}.`);
+});
+
+$('own-resources').addEventListener('click', (event) => {
+  const button = event.target.closest('[data-remove]');
+  if (!button) return;
+  const row = button.closest('.conf-row');
+  const all = rows();
+  const index = all.indexOf(row);
+  const next = all[index + 1] ?? all[index - 1];
+  row.remove();
+  numberRows();
+  update();
+  (next ? next.querySelector('[data-field="name"]') : $('add-resource')).focus();
+  say($('rows-status'), `Removed resource ${index + 1}.`);
+});
+
+$('copy').addEventListener('click', async () => {
+  const text = $('snippet').value;
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(text);
+    say($('copy-status'), 'Copied the snippet to the clipboard.');
+  } catch {
+    $('snippet').focus();
+    $('snippet').select();
+    say($('copy-status'), 'This browser did not let the page copy. The snippet is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
+  }
+});
+
+$('load').addEventListener('click', () => {
+  say($('load-status'), loadSnippet($('paste').value));
+});
+
+// On wide screens the snippet and preview scroll on their own (configurator.css): a scrolling box is
+// then a tab stop, so keyboard users can scroll it too.
+const wide = matchMedia('(min-width: 64em) and (min-height: 36em)');
+const followWidth = () => (wide.matches ? $('output').setAttribute('tabindex', '0') : $('output').removeAttribute('tabindex'));
+wide.addEventListener?.('change', followWidth);
+followWidth();
+addEventListener('resize', fitSnippet);
+
+$('base').value = cdnBase(version ?? 'latest');
+if (!version) integrityNote = "The widget's script (../dist/partnership-panel.js) did not load: run npm run build, then reload this page.";
+update();
+document.body.dataset.ready = '';
+readIntegrity();
