@@ -53,7 +53,8 @@ function elementsAsFunction() {
   };
 }
 
-export default {
+/** The one-tag bundle, dist/partnership-panel.js. */
+const bundle = {
   input: 'src/bundle.ts',
   output: {
     file: 'dist/partnership-panel.js',
@@ -74,3 +75,34 @@ export default {
     }),
   ],
 };
+
+/**
+ * The library build, for a developer's own bundler (Vite, webpack, Rollup, esbuild): dist/lib/, one ES
+ * module per source module, readable (only the markup and CSS in templates are minified), Lit left as
+ * an import of the `lit` dependency so the app's bundler shares one copy. dist/lib/index.js exports the
+ * classes and defines nothing; dist/lib/define.js registers the tags. The content files become JS
+ * modules (dist/lib/content/en.json.js: `export default {…}`), so no bundler or browser needs JSON
+ * modules or import attributes. Types (dist/lib/*.d.ts) come from scripts/types.mjs.
+ */
+const library = {
+  input: { index: 'src/index.ts', define: 'src/define.ts' },
+  external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id),
+  output: {
+    dir: 'dist/lib',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    // content/en.json, outside src/, lands in dist/lib/content/en.json.js.
+    entryFileNames: ({ name }) => `${name.replace(/^(\.\.\/)+/, '')}.js`,
+    sourcemap: true,
+  },
+  plugins: [
+    contentWithoutSchema,
+    json({ preferConst: true, namedExports: false }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    minifyHTML(),
+  ],
+};
+
+// `rollup -c` builds both; `rollup -c --configLib` (npm run build:lib) only the library.
+export default (args) => (args.configLib ? [library] : [bundle, library]);

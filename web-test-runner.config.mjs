@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { testRoutes } from './test/server.mjs';
+import { frameworkPlugins } from './scripts/wtr-frameworks.mjs';
 
 const engines = (process.env.PARTNERSHIP_ENGINES || 'chromium').split(',').filter(Boolean);
 
@@ -42,7 +43,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [testRoutes()],
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' })],
+  // No `target: 'auto'`: with it, esbuild would also rewrite plain .js files for some engines, and the
+  // built bundle must reach the browser byte for byte (its Subresource Integrity hash is tested).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), ...frameworkPlugins()],
   browsers: engines.map((name) => launchers[name]()),
   // WebKit's driver drives one session at a time.
   concurrency: engines.includes('webkit') ? 1 : 2,
