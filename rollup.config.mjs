@@ -19,7 +19,7 @@ const contentWithoutSchema = {
   name: 'content-without-schema',
   transform(code, id) {
     if (!/[\\/]content[\\/][a-z-]+\.json$/.test(id)) return null;
-    const { $schema, ...content } = JSON.parse(code);
+    const { $schema: _schema, ...content } = JSON.parse(code);
     return { code: JSON.stringify(content), map: null };
   },
 };

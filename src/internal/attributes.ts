@@ -22,10 +22,7 @@ export function keyword<T extends string>(
   if (value == null) return fallback;
   const key = String(value).trim().toLowerCase();
   if ((allowed as readonly string[]).includes(key)) return key as T;
-  warn(
-    element,
-    `${attribute}=${quote(String(value))} is not one of ${allowed.join(', ')}; using "${fallback}".`,
-  );
+  warn(element, `${attribute}=${quote(String(value))} is not one of ${allowed.join(', ')}; using "${fallback}".`);
   return fallback;
 }
 

@@ -10,7 +10,8 @@ export interface PropertySpec {
   state?: boolean;
 }
 
-const finalized = new WeakSet<object>();
+/** Per class: attribute name → property name. */
+const attributeNames = new WeakMap<object, Map<string, string>>();
 
 /** Something that follows the element's connection to the page, as Lit's reactive controllers do. */
 export interface Controller {
@@ -30,46 +31,46 @@ export abstract class Base extends HTMLElement {
   static properties: Record<string, PropertySpec> = {};
   static styles: CSSStyleSheet;
 
+  /**
+   * The browser asks each class for its observed attributes once, when it is defined: that is when the
+   * accessors go on the prototype and the attribute-to-property names are noted.
+   */
   static get observedAttributes(): string[] {
-    return Object.entries(this.properties)
-      .filter(([, spec]) => !spec.state)
-      .map(([name, spec]) => spec.attribute ?? name.toLowerCase());
-  }
-
-  /** Puts an accessor on the prototype for each property (once per class). */
-  private static finalize(): void {
-    if (finalized.has(this)) return;
-    finalized.add(this);
-    for (const [name, spec] of Object.entries(this.properties)) {
-      const attribute = spec.attribute ?? name.toLowerCase();
-      Object.defineProperty(this.prototype, name, {
-        configurable: true,
-        get(this: Base) {
-          if (spec.state) return this.state.get(name);
-          return spec.boolean ? this.hasAttribute(attribute) : this.getAttribute(attribute);
-        },
-        set(this: Base, value: unknown) {
-          if (spec.state) {
-            this.state.set(name, value);
-            this.requestUpdate(name);
-          } else if (spec.boolean) this.toggleAttribute(attribute, !!value);
-          else if (value == null) this.removeAttribute(attribute);
-          else this.setAttribute(attribute, String(value));
-        },
-      });
+    let names = attributeNames.get(this);
+    if (!names) {
+      attributeNames.set(this, (names = new Map()));
+      for (const [name, spec] of Object.entries(this.properties)) {
+        const attribute = spec.attribute ?? name.toLowerCase();
+        if (!spec.state) names.set(attribute, name);
+        Object.defineProperty(this.prototype, name, {
+          configurable: true,
+          get(this: Base) {
+            if (spec.state) return this._state.get(name);
+            return spec.boolean ? this.hasAttribute(attribute) : this.getAttribute(attribute);
+          },
+          set(this: Base, value: unknown) {
+            if (spec.state) {
+              this._state.set(name, value);
+              this.requestUpdate(name);
+            } else if (spec.boolean) this.toggleAttribute(attribute, !!value);
+            else if (value == null) this.removeAttribute(attribute);
+            else this.setAttribute(attribute, String(value));
+          },
+        });
+      }
     }
+    return [...names.keys()];
   }
 
-  private readonly state = new Map<string, unknown>();
-  private readonly controllers: Controller[] = [];
-  private changed = new Set<string>();
-  private pending: Promise<void> | null = null;
-  private connected = false;
+  private readonly _state = new Map<string, unknown>();
+  private readonly _controllers: Controller[] = [];
+  private _changed = new Set<string>();
+  private _pending: Promise<void> | null = null;
+  private _connected = false;
 
   constructor() {
     super();
     const type = this.constructor as typeof Base;
-    type.finalize();
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [type.styles];
     // A property set on the element before its class was defined (a framework, or script order)
@@ -81,55 +82,53 @@ export abstract class Base extends HTMLElement {
         (this as Record<string, unknown>)[name] = value;
       }
     }
-    this.changed = new Set(Object.keys(type.properties));
+    this._changed = new Set(Object.keys(type.properties));
   }
 
   addController(controller: Controller): void {
-    this.controllers.push(controller);
+    this._controllers.push(controller);
   }
 
   connectedCallback(): void {
-    this.connected = true;
-    for (const controller of this.controllers) controller.hostConnected();
+    this._connected = true;
+    for (const controller of this._controllers) controller.hostConnected();
     this.requestUpdate();
   }
 
   disconnectedCallback(): void {
-    this.connected = false;
-    for (const controller of this.controllers) controller.hostDisconnected();
+    this._connected = false;
+    for (const controller of this._controllers) controller.hostDisconnected();
   }
 
   attributeChangedCallback(attribute: string, old: string | null, value: string | null): void {
     if (old === value) return;
-    const type = this.constructor as typeof Base;
-    const name = Object.keys(type.properties).find((n) => (type.properties[n].attribute ?? n.toLowerCase()) === attribute);
-    this.requestUpdate(name ?? attribute);
+    this.requestUpdate(attributeNames.get(this.constructor)?.get(attribute) ?? attribute);
   }
 
   /** Schedules an update, noting what changed. */
   requestUpdate(name?: string): void {
-    if (name) this.changed.add(name);
-    if (this.pending || !this.connected) return;
-    this.pending = Promise.resolve().then(() => this._performUpdate());
+    if (name) this._changed.add(name);
+    if (this._pending || !this._connected) return;
+    this._pending = Promise.resolve().then(() => this._performUpdate());
   }
 
   /** Resolves when no update is pending any more. */
   get updateComplete(): Promise<boolean> {
-    return (this.pending ?? Promise.resolve()).then(() => (this.pending ? this.updateComplete : true));
+    return (this._pending ?? Promise.resolve()).then(() => (this._pending ? this.updateComplete : true));
   }
 
   private _performUpdate(): void {
     // Removed before the update ran: keep the changes for when it is connected again.
-    if (!this.connected) {
-      this.pending = null;
+    if (!this._connected) {
+      this._pending = null;
       return;
     }
-    const changed = this.changed;
+    const changed = this._changed;
     try {
       this.willUpdate(changed);
     } finally {
-      this.changed = new Set();
-      this.pending = null;
+      this._changed = new Set();
+      this._pending = null;
     }
     render(this.render(), this.shadowRoot!, { host: this });
     this.updated(changed);

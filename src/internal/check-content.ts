@@ -15,14 +15,18 @@ const isDict = (v: Json): v is Dict => typeof v === 'object' && v !== null && !A
 const OPTIONAL = ['introduction', 'shortName', 'description', 'phone', 'href', 'dir', '$schema'];
 const NOTHING = Symbol();
 /** Optional fields that no built-in value shows: links on resources and on the publisher. */
-const EXTRA: Record<string, Dict> = { items: { href: 'https://' }, 'partnership-resource': { href: 'https://' }, publisher: { href: 'https://' } };
+const EXTRA: Record<string, Dict> = {
+  items: { href: 'https://' },
+  'partnership-resource': { href: 'https://' },
+  publisher: { href: 'https://' },
+};
 
 /** Fields with a rule of their own beyond being text, and what the rule asks for. */
 const RULES: Record<string, [RegExp, string]> = {
   phone: [PHONE, 'a phone number'],
   id: [/^[a-z][a-z0-9-]*$/, 'an id (a-z, 0-9 and -)'],
+  audience: [/^(professionals|families)$/, 'professionals or families'],
   lang: [/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a language tag'],
-  dir: [/^(ltr|rtl)$/, 'ltr or rtl'],
   date: [/^\d{4}-\d{2}$/, 'a year and month (2025-07)'],
   href: [/^/, 'an http(s), tel: or mailto: link'],
 };
@@ -34,9 +38,10 @@ const RULES: Record<string, [RegExp, string]> = {
  * left out, for the caller to fill from the built-in content.
  */
 function check(value: Json, template: Json, path: string, problems: string[], whole = true): Json {
-  const key = path.replace(/.*\./, '').replace(/\[\d+\]$/, '');
+  // An audience's id has a rule of its own; a section's id another.
+  const key = /^audiences\[\d+\]\.id$/.test(path) ? 'audience' : path.replace(/.*\./, '').replace(/\[\d+\]$/, '');
   if (typeof template === 'string') {
-    if (typeof value === 'string' && value.trim() && value.length <= 5000) {
+    if (typeof value === 'string' && value.trim() && value.length <= 2000) {
       const [rule, what] = RULES[key] ?? [];
       const kept = key === 'href' ? safeLink(value) : !rule || rule.test(value.trim()) ? value.trim() : null;
       if (kept) return kept;
@@ -62,7 +67,10 @@ function check(value: Json, template: Json, path: string, problems: string[], wh
   }
   const fields: Dict = { ...(template as Dict), ...EXTRA[key] };
   const out: Dict = {};
-  for (const k of Object.keys(value)) if (!(k in fields) && k !== '$schema') problems.push(`${path}.${k} is not a known field`);
+  for (const k of Object.keys(value))
+    if (key === 'labels') fields[k] ??= '';
+    // The schema lets labels have more texts than the panel uses; any other field must be known.
+    else if (!Object.hasOwn(fields, k) && k !== '$schema') problems.push(`${path}.${k} is not a known field`);
   for (const [k, t] of Object.entries(fields)) {
     const optional = !whole || OPTIONAL.includes(k);
     if (value[k] === undefined) {
@@ -87,13 +95,21 @@ export function checkContent(data: Json, base: Content): Checked {
   const problems: string[] = [];
   if (!isDict(data)) return { content: base, problems: ['it is not a JSON object'] };
   const content: Dict = { ...base };
-  for (const k of Object.keys(data)) if (!(k in base) && k !== '$schema') problems.push(`${k} is not a known field`);
+  for (const k of Object.keys(data))
+    if (!Object.hasOwn(base, k) && k !== '$schema') problems.push(`${k} is not a known field`);
   for (const [k, t] of Object.entries(base)) {
     if (data[k] === undefined || k === '$schema') continue;
     // Objects (labels, publisher, resources…) may be given in part; the items of lists must be whole.
     const v = check(data[k], t, k, problems, false);
     if (v !== NOTHING) content[k] = isDict(v) ? { ...(t as Dict), ...v } : v;
   }
+  // A section id names one section (ids in the page must be unique): a repeat is dropped.
+  const seen = new Set<string>();
+  const all = (content.audiences as Content['audiences']).flatMap((a) => a.sections).length;
+  content.audiences = (content.audiences as Content['audiences'])
+    .map((a) => ({ ...a, sections: a.sections.filter((s) => !seen.has(s.id) && seen.add(s.id)) }))
+    .filter((a) => a.sections.length);
+  if (seen.size < all) problems.push('a section id repeats; only its first section is kept');
   return { content: content as unknown as Content, problems };
 }
 

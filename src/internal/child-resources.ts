@@ -11,43 +11,53 @@ const ATTRIBUTES = ['name', 'phone', 'href', 'description'];
  * removed or changed. A child without a name is skipped, a bad phone or link is dropped, each with a warning.
  */
 export class ChildResources implements Controller {
-  items: Resource[] = [];
-  private seen = '';
-  private readonly observer = new MutationObserver(() => this.read());
+  private _items: Resource[] = [];
+  private _seen = '';
+  private readonly _observer = new MutationObserver(() => this._read());
 
-  constructor(private readonly host: Base) {
-    host.addController(this);
+  constructor(private readonly _host: Base) {
+    _host.addController(this);
   }
 
   /** The resources to list: the content's own unless left out, then the editor's. */
   list(content: Content, withDefaults: boolean): Resource[] {
-    return [...(withDefaults ? content.resources.items : []), ...this.items];
+    return [...(withDefaults ? content.resources.items : []), ...this._items];
   }
 
   hostConnected(): void {
-    this.observer.observe(this.host, { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES });
-    this.read();
+    this._observer.observe(this._host, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ATTRIBUTES,
+    });
+    this._read();
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
+    this._observer.disconnect();
   }
 
-  private read(): void {
-    const children = [...this.host.children].filter((el) => el.localName === 'partnership-resource');
+  private _read(): void {
+    const children = [...this._host.children].filter((el) => el.localName === 'partnership-resource');
     const raw = children.map((el) =>
       Object.fromEntries(ATTRIBUTES.filter((a) => el.hasAttribute(a)).map((a) => [a, el.getAttribute(a)])),
     );
     const key = JSON.stringify(raw);
-    if (key === this.seen) return;
-    this.seen = key;
+    if (key === this._seen) return;
+    this._seen = key;
     const problems: string[] = [];
-    this.items = checkResources(raw, bundled[DEFAULT_LANG], problems);
+    this._items = checkResources(raw, bundled[DEFAULT_LANG], problems);
     for (const problem of problems) {
       const index = Number(/\[(\d+)\]/.exec(problem)?.[1]);
       const child = raw[index] ?? {};
-      warn(this.host, `<partnership-resource ${Object.entries(child).map(([k, v]) => `${k}=${quote(String(v))}`).join(' ')}>: ${problem.replace(/^partnership-resource\[\d+\]\.?/, '')}`);
+      warn(
+        this._host,
+        `<partnership-resource ${Object.entries(child)
+          .map(([k, v]) => `${k}=${quote(String(v))}`)
+          .join(' ')}>: ${problem.replace(/^partnership-resource\[\d+\]\.?/, '')}`,
+      );
     }
-    this.host.requestUpdate('resources');
+    this._host.requestUpdate('resources');
   }
 }

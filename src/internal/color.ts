@@ -9,7 +9,12 @@ export type Rgb = [number, number, number];
  */
 export function toRgb(value: string, scope: Element | ShadowRoot): Rgb | null {
   const v = value.trim();
-  if (!v || /[;{}]/.test(v) || !CSS.supports('color', v) || /^(inherit|initial|unset|revert|currentcolor|transparent)$/i.test(v))
+  if (
+    !v ||
+    /[;{}]/.test(v) ||
+    !CSS.supports('color', v) ||
+    /^(inherit|initial|unset|revert|currentcolor|transparent)$/i.test(v)
+  )
     return null;
   const probe = document.createElement('i');
   probe.style.color = `color-mix(in srgb, ${v} 100%, #000 0%)`;

@@ -61,7 +61,8 @@ export const DEFAULT_LANG = 'en';
  */
 export function contentFor(lang: string): Content | undefined {
   const tag = lang.trim().toLowerCase();
-  return bundled[tag] ?? bundled[tag.split(/[-_]/)[0]];
+  for (const key of [tag, tag.split(/[-_]/)[0]]) if (Object.hasOwn(bundled, key)) return bundled[key];
+  return undefined;
 }
 
 /** Every section id the content knows, in reading order. */
@@ -71,5 +72,5 @@ export function sectionIds(content: Content): string[] {
 
 /** Fills `{name}`-style placeholders; unknown placeholders stay as written. */
 export function format(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? values[key] : whole));
 }

@@ -18,7 +18,12 @@ function mountOne(script: HTMLScriptElement): void {
   }
   const tag = `partnership-${kind}`;
   const element = document.createElement(tag);
-  const allowed = [...((customElements.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? []), 'id', 'class', 'title'];
+  const allowed = [
+    ...((customElements.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? []),
+    'id',
+    'class',
+    'title',
+  ];
   for (const { name, value } of script.attributes) {
     const attribute = name.slice(5);
     if (!name.startsWith('data-') || attribute === 'mount' || attribute === 'mounted') continue;
@@ -38,6 +43,11 @@ function mountOne(script: HTMLScriptElement): void {
 export function mountFromScripts(current: HTMLOrSVGScriptElement | null): void {
   const scripts = current ? [current] : document.querySelectorAll('script[data-mount]');
   for (const script of scripts)
-    if (script instanceof HTMLScriptElement && script.dataset.mount != null && script.dataset.mounted == null && (current || /partnership-panel[^/]*\.js([?#].*)?$/.test(script.src)))
+    if (
+      script instanceof HTMLScriptElement &&
+      script.dataset.mount != null &&
+      script.dataset.mounted == null &&
+      (current || /partnership-panel[^/]*\.js([?#].*)?$/.test(script.src))
+    )
       mountOne(script);
 }

@@ -79,13 +79,13 @@ export abstract class PartnershipElement extends Base {
   declare theme: string | null;
   /** The editor's brand colour, any CSS colour; text on it stays readable. */
   declare accent: string | null;
-  protected declare editorData: unknown;
+  declare protected editorData: unknown;
 
   /** The content in use, for the resolved language. */
-  protected content: Content = bundled[DEFAULT_LANG];
-  protected level = 2;
+  protected _content: Content = bundled[DEFAULT_LANG];
+  protected _level = 2;
   protected _themeChoice: (typeof THEMES)[number] = 'light';
-  protected declare palette: Palette;
+  declare protected palette: Palette;
   private _contentKey = '';
 
   constructor() {
@@ -99,7 +99,7 @@ export abstract class PartnershipElement extends Base {
   }
 
   protected override willUpdate(changed: ReadonlySet<string>): void {
-    if (changed.has('src')) this.loadSrc();
+    if (changed.has('src')) this._loadSrc();
     const lang = this._resolvedLang();
     const key = `${lang}\n${this.src}`;
     if (key !== this._contentKey || changed.has('editorData')) {
@@ -107,22 +107,29 @@ export abstract class PartnershipElement extends Base {
       this._contentKey = key;
       const builtIn = contentFor(lang);
       if (!builtIn && langChanged)
-        warn(this, `no content for language ${quote(lang)}; showing English. Shipped: ${Object.keys(bundled).join(', ')}.`);
+        warn(
+          this,
+          `no content for language ${quote(lang)}; showing English. Shipped: ${Object.keys(bundled).join(', ')}.`,
+        );
       const base = builtIn ?? bundled[DEFAULT_LANG];
-      if (this.editorData === undefined) this.content = base;
+      if (this.editorData === undefined) this._content = base;
       else {
         const { content, problems } = checkContent(this.editorData, base);
         if (problems.length && changed.has('editorData'))
-          warn(this, `src=${quote(this.src ?? '')}: kept the valid parts, used the built-in content for the rest: ${problems.join('; ')}.`);
-        this.content = content;
+          warn(
+            this,
+            `src=${quote(this.src ?? '')}: kept the valid parts, used the built-in content for the rest: ${problems.join('; ')}.`,
+          );
+        this._content = content;
       }
+      (changed as Set<string>).add('content');
     }
-    if (changed.has('headingLevel')) this.level = integer(this, 'heading-level', this.headingLevel, 1, 6, 2);
+    if (changed.has('headingLevel')) this._level = integer(this, 'heading-level', this.headingLevel, 1, 6, 2);
     if (changed.has('theme')) this._themeChoice = keyword(this, 'theme', this.theme, THEMES, 'light');
     if (changed.has('accent') || changed.has('theme')) this.palette = this._accentPalette();
   }
 
-  private async loadSrc(): Promise<void> {
+  private async _loadSrc(): Promise<void> {
     const src = this.src?.trim();
     this.editorData = undefined;
     if (!src) return;
@@ -135,7 +142,8 @@ export abstract class PartnershipElement extends Base {
       const data = await fetchJson(url);
       if (this.src?.trim() === src) this.editorData = data;
     } catch (error) {
-      if (this.src?.trim() === src) warn(this, `src=${quote(src)}: ${(error as Error).message}; showing the built-in content.`);
+      if (this.src?.trim() === src)
+        warn(this, `src=${quote(src)}: ${(error as Error).message}; showing the built-in content.`);
     }
   }
 
@@ -148,7 +156,9 @@ export abstract class PartnershipElement extends Base {
       warn(this, `accent=${quote(accent)} is not a CSS colour; using the theme's accent.`);
       return {};
     }
-    const dark = this._themeChoice === 'dark' || (this._themeChoice === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+    const dark =
+      this._themeChoice === 'dark' ||
+      (this._themeChoice === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
     const background = BACKGROUNDS[dark ? 'dark' : 'light'];
     // White text where it passes AA (4.5:1); where it does not, black passes (it always reaches 4.58:1).
     const white = contrast(rgb, WHITE) >= 4.5;
@@ -156,9 +166,14 @@ export abstract class PartnershipElement extends Base {
     const asLink = contrast(rgb, background);
     const problems: string[] = [];
     if (!white)
-      problems.push(`white text on it is ${contrast(rgb, WHITE).toFixed(1)}:1, under WCAG AA's 4.5:1, so its text is black`);
+      problems.push(
+        `white text on it is ${contrast(rgb, WHITE).toFixed(1)}:1, under WCAG AA's 4.5:1, so its text is black`,
+      );
     palette['--_link'] = asLink >= 4.5 ? accent : 'var(--_text)';
-    if (asLink < 4.5) problems.push(`on the ${dark ? 'dark' : 'light'} background it is ${asLink.toFixed(1)}:1, so links use the text colour`);
+    if (asLink < 4.5)
+      problems.push(
+        `on the ${dark ? 'dark' : 'light'} background it is ${asLink.toFixed(1)}:1, so links use the text colour`,
+      );
     if (problems.length) warn(this, `accent=${quote(accent)}: ${problems.join('; ')}.`);
     return palette;
   }
@@ -174,18 +189,19 @@ export abstract class PartnershipElement extends Base {
     }
   }
 
-  private shared: { key?: string; content?: Content; node?: Node } = {};
+  private _shared: { key?: string; content?: Content; nodes?: Node[] } = {};
 
   /**
    * `template` as DOM. With a key (everything the template depends on besides the content), it is
    * rendered once per page and cloned for every element with the same content and key; without one
    * (it binds events or keeps state), it is rendered here as usual.
    */
-  protected share(key: string | null, template: () => TemplateResult): TemplateResult | Node {
+  protected _share(key: string | null, template: () => TemplateResult): TemplateResult | Node[] {
     if (key === null) return template();
-    if (this.shared.key !== key || this.shared.content !== this.content)
-      this.shared = { key, content: this.content, node: copyOf(this.content, key, template) };
-    return this.shared.node!;
+    // The same nodes for the same key: Lit leaves them be, or puts them back after an interactive render.
+    if (this._shared.key !== key || this._shared.content !== this._content)
+      this._shared = { key, content: this._content, nodes: copyOf(this._content, key, template) };
+    return this._shared.nodes!;
   }
 
   /** The editor's heading, or the given default when it is missing or blank. */
@@ -194,15 +210,15 @@ export abstract class PartnershipElement extends Base {
   }
 
   /** Sends a bubbling, composed event from the host. */
-  protected emit<T>(type: string, detail: T): void {
+  protected _emit<T>(type: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
-  private onClick(event: MouseEvent): void {
+  private _onClick(event: MouseEvent): void {
     const link = (event.target as Element).closest?.('a');
     if (!link) return;
     const kind = link.protocol === 'tel:' ? 'phone' : link.protocol === 'mailto:' ? 'email' : 'web';
-    this.emit<PartnershipLinkDetail>('partnership-link', {
+    this._emit<PartnershipLinkDetail>('partnership-link', {
       href: link.href,
       kind,
       label: link.getAttribute('aria-label') ?? link.textContent!.trim(),
@@ -210,14 +226,16 @@ export abstract class PartnershipElement extends Base {
   }
 
   /** The card every element renders into, with its language, theme and palette. */
-  protected frame(body: TemplateResult | Node, extraClass = ''): TemplateResult {
-    const c = this.content;
+  protected _frame(body: TemplateResult | Node[], extraClass = ''): TemplateResult {
+    const c = this._content;
+    // The click listener only watches for links being used (Enter on a link clicks it too): the links
+    // themselves are the interactive elements, so it needs no key handler of its own.
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
     return html`<div
-      class="panel theme-${this._themeChoice} ${extraClass}"
+      class="panel theme-${this._themeChoice} ${c.dir === 'rtl' ? 'rtl' : ''} ${extraClass}"
       part="panel"
       lang=${c.lang}
-      dir=${c.dir === 'rtl' ? 'rtl' : (null as unknown as string)}
-      @click=${this.onClick}
+      @click=${this._onClick}
     >
       ${body}
     </div>`;

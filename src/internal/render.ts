@@ -11,19 +11,19 @@ const rendered = new WeakMap<object, Map<string, HTMLElement>>();
 /**
  * A copy of the DOM of a template that binds no events and depends only on `content` and `key`. The
  * template is rendered once per page; every other element that shows the same gets a native clone,
- * so fifty panels on a page pay for one render of the tips and 49 cloneNode calls.
+ * so fifty panels on a page pay for one render of the tips and 49 cloneNode calls. A few keys are
+ * kept per content (a live preview that changes the heading at every key stroke does not grow it).
  */
-export function copyOf(content: object, key: string, template: () => TemplateResult): DocumentFragment {
+export function copyOf(content: object, key: string, template: () => TemplateResult): Node[] {
   let byKey = rendered.get(content);
   if (!byKey) rendered.set(content, (byKey = new Map()));
   let original = byKey.get(key);
   if (!original) {
+    if (byKey.size > 15) byKey.delete(byKey.keys().next().value!);
     byKey.set(key, (original = document.createElement('div')));
     render(template(), original);
   }
-  const copy = document.createDocumentFragment();
-  copy.append(...original.cloneNode(true).childNodes);
-  return copy;
+  return [...original.cloneNode(true).childNodes];
 }
 
 /** Heading levels stop at 6, as HTML's do. */
@@ -33,8 +33,8 @@ export const deeper = (level: number, by = 1) => Math.min(level + by, 6);
  * A heading at any level from one template: role="heading" with aria-level is what h1-h6 expose to
  * assistive technology, without a template per level. Its content is text, or an accordion's button.
  */
-export function heading(level: number, text: unknown, kind: string, id?: string): TemplateResult {
-  return html`<div role="heading" aria-level=${level} class="h ${kind}-heading" part="heading ${kind}-heading" id=${id ?? nothing}>${text}</div>`;
+export function heading(level: number, text: unknown, kind: string, id: string): TemplateResult {
+  return html`<div role="heading" aria-level=${level} class="h ${kind}-heading" part="heading ${kind}-heading" id=${id}>${text}</div>`;
 }
 
 /** `tel:` keeps only the digits and a leading +. */
@@ -44,7 +44,13 @@ export function telHref(phone: string): string {
 
 /** A phone link whose accessible name says who is called: "Call CADRE, 541-359-4210". */
 export function phoneLink(content: Content, who: string, phone: string): TemplateResult {
-  return html`<a class="phone" part="link phone" href=${telHref(phone)} aria-label=${format(content.labels.call, { name: who, phone })}>${phone}</a>`;
+  return html`<a
+    class="phone"
+    part="link phone"
+    href=${telHref(phone)}
+    aria-label=${format(content.labels.call, { name: who, phone })}
+    >${phone}</a
+  >`;
 }
 
 /** The resource list: the content's own, then the editor's. */
@@ -75,10 +81,8 @@ export function footer(content: Content): TemplateResult {
 }
 
 /** Where the text comes from and when it was published. */
-export function source(content: Content, kind = ''): TemplateResult {
+export function source(content: Content): TemplateResult {
   const { publisher, published } = content;
-  return html`<p class=${kind} part=${kind || nothing}>
-    ${format(content.labels.source, { publisher: publisher.name, title: content.title })}.
-    <time datetime=${published.date}>${published.label}</time>.
-  </p>`;
+  const credit = format(content.labels.source, { publisher: publisher.name, title: content.title });
+  return html`<p class="credit" part="credit">${credit}. <time datetime=${published.date}>${published.label}</time>.</p>`;
 }

@@ -168,7 +168,6 @@ export const styles = css`
     border-block-end: 0.15em solid currentColor;
     /* A chevron pointing down when closed and up when open reads the same in either direction. */
     transform: translateY(-0.15em) rotate(45deg);
-    transition: transform 0.15s;
   }
   .disclosure[aria-expanded='true']::before {
     transform: translateY(0.1em) rotate(-135deg);
@@ -177,12 +176,10 @@ export const styles = css`
     padding: 0.5em 1em;
     border: 0.1em solid var(--_link);
     border-radius: 0.4em;
+    margin-block-end: 1em;
     background: var(--_bg);
     color: var(--_link);
     font-weight: 600;
-  }
-  .show-all[aria-expanded='true'] {
-    margin-block-end: 1em;
   }
   .tip-of-the-day {
     padding: 0.75em 1em;
@@ -196,19 +193,13 @@ export const styles = css`
   .today-tip {
     font-size: 1.15em;
   }
-  .today-section {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
   .layout-cards {
     display: grid;
     gap: 1em;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));
     align-items: start;
   }
-  .layout-cards .sections,
-  .whole .layout-cards ~ .resources .resource-list {
+  .layout-cards .sections {
     display: grid;
     gap: 1em;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
@@ -239,8 +230,6 @@ export const styles = css`
   }
   a {
     color: var(--_link, var(--_text));
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
     overflow-wrap: anywhere;
   }
   a:focus-visible,
@@ -263,7 +252,10 @@ export const styles = css`
   .footer p:last-child {
     margin-block-end: 0;
   }
-  .credit {
+  .rtl {
+    direction: rtl;
+  }
+  .body > .credit {
     margin: 1em 0 0;
     font-size: 0.85em;
     color: var(--_muted);

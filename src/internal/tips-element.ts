@@ -17,7 +17,8 @@ export interface PartnershipToggleDetail {
 }
 
 /** The day number of a calendar day in the reader's own time zone: the same for everyone that day. */
-export const dayNumber = (date: Date) => Math.floor(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000);
+export const dayNumber = (date: Date) =>
+  Math.floor(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000);
 
 /**
  * The elements that show tips: audience and section filters, layouts (list, accordion, cards),
@@ -51,8 +52,8 @@ export abstract class TipsElement extends PartnershipElement {
   declare limit: string | null;
   /** Show one tip, the same for everyone on a given day, with a button to show all. */
   declare tipOfTheDay: boolean;
-  protected declare openSections: ReadonlySet<string>;
-  protected declare showAll: boolean;
+  declare protected openSections: ReadonlySet<string>;
+  declare protected showAll: boolean;
 
   protected _audienceChoice: AudienceChoice = 'all';
   protected _sectionChoice: string[] | null = null;
@@ -68,28 +69,36 @@ export abstract class TipsElement extends PartnershipElement {
   protected override willUpdate(changed: ReadonlySet<string>): void {
     super.willUpdate(changed);
     if (changed.has('audience')) this._audienceChoice = keyword(this, 'audience', this.audience, AUDIENCES, 'all');
-    if (changed.has('sections') || changed.has('audience')) {
-      this._sectionChoice = idList(this, 'sections', this.sections, sectionIds(this.content));
+    if (changed.has('sections') || changed.has('audience') || changed.has('content')) {
+      this._sectionChoice = idList(this, 'sections', this.sections, sectionIds(this._content));
       this._checkSectionsInAudience();
     }
     if (changed.has('layout')) this._layoutChoice = keyword(this, 'layout', this.layout, LAYOUTS, 'list');
-    if (changed.has('layout') || changed.has('open'))
-      this.openSections = new Set(this.open ? sectionIds(this.content) : []);
+    if (changed.has('layout') || changed.has('open') || changed.has('content'))
+      this.openSections = new Set(this.open ? sectionIds(this._content) : []);
     if (changed.has('limit'))
       this._limitChoice = this.limit == null ? Infinity : integer(this, 'limit', this.limit, 1, 1000, Infinity);
   }
 
-  /** Sections that all lie outside the chosen audience would blank the panel: show the audience whole. */
+  /**
+   * Filters that leave nothing would blank the panel: sections all outside the chosen audience show the
+   * audience whole, and an audience the content (an editor's file) does not have shows everyone's tips.
+   */
   private _checkSectionsInAudience(): void {
-    if (!this._sectionChoice || this.shown().length) return;
+    if (this._shown().length) return;
+    const audience = this._audienceChoice;
     this._sectionChoice = null;
-    const its = this.shown().flatMap((g) => g.sections.map((s) => s.id));
-    warn(this, `sections=${quote(String(this.sections))} has no section for audience "${this._audienceChoice}"; showing its sections, ${its.join(', ')}.`);
+    if (!this._shown().length) this._audienceChoice = 'all';
+    const showing = this._shown().flatMap((g) => g.sections.map((s) => s.id));
+    warn(
+      this,
+      `audience="${audience}" and sections=${quote(String(this.sections))} leave nothing to show; showing ${showing.join(', ')}.`,
+    );
   }
 
   /** The audiences and sections the filters let through. */
-  protected shown(): { audience: Audience; sections: Section[] }[] {
-    return this.content.audiences
+  protected _shown(): { audience: Audience; sections: Section[] }[] {
+    return this._content.audiences
       .filter((a) => this._audienceChoice === 'all' || a.id === this._audienceChoice)
       .map((audience) => ({
         audience,
@@ -98,7 +107,7 @@ export abstract class TipsElement extends PartnershipElement {
       .filter((a) => a.sections.length);
   }
 
-  private limited(groups = this.shown()): boolean {
+  private _limited(groups = this._shown()): boolean {
     return groups.some((g) => g.sections.some((s) => s.tips.length > this._limitChoice));
   }
 
@@ -107,8 +116,15 @@ export abstract class TipsElement extends PartnershipElement {
    * when they hold buttons (accordion, limit, tip of the day), which each element renders itself.
    */
   protected _tipsKey(): string | null {
-    if (this.tipOfTheDay || this._layoutChoice === 'accordion' || this.limited()) return null;
-    return [this.localName, this.level, this.heading, this._audienceChoice, this._sectionChoice, this._layoutChoice].join('|');
+    if (this.tipOfTheDay || this._layoutChoice === 'accordion' || this._limited()) return null;
+    return [
+      this.localName,
+      this._level,
+      this.heading,
+      this._audienceChoice,
+      this._sectionChoice,
+      this._layoutChoice,
+    ].join('|');
   }
 
   private _toggleSection(id: string): void {
@@ -117,24 +133,33 @@ export abstract class TipsElement extends PartnershipElement {
     if (open) next.add(id);
     else next.delete(id);
     this.openSections = next;
-    this.emit<PartnershipToggleDetail>('partnership-toggle', { section: id, open });
+    this._emit<PartnershipToggleDetail>('partnership-toggle', { section: id, open });
   }
 
   private _toggleAll(): void {
     this.showAll = !this.showAll;
-    this.emit<PartnershipToggleDetail>('partnership-toggle', { section: 'all', open: this.showAll });
+    this._emit<PartnershipToggleDetail>('partnership-toggle', { section: 'all', open: this.showAll });
   }
 
   /** The tips: the tip of the day, or every shown section in the chosen layout. */
   protected _renderTips(level: number): TemplateResult {
-    const groups = this.shown();
-    const limited = this.limited(groups);
+    const groups = this._shown();
+    const limited = this._limited(groups);
     const collapsed = !this.showAll && (this.tipOfTheDay || limited);
-    const labels = this.content.labels;
-    const toggle = html`<button class="show-all" part="button" type="button" aria-expanded=${String(!collapsed)} aria-controls="all-tips" @click=${this._toggleAll}>
-      ${labels.showAll}
-    </button>`;
-    const all = html`<div id="all-tips" class="tips-area layout-${this._layoutChoice}" ?hidden=${this.tipOfTheDay && collapsed}>
+    const labels = this._content.labels;
+    const toggle = html`<button
+      class="show-all"
+      part="button"
+      type="button"
+      aria-expanded=${collapsed ? 'false' : 'true'}
+      aria-controls="all-tips"
+      @click=${this._toggleAll}
+    >${labels.showAll}</button>`;
+    const all = html`<div
+      id="all-tips"
+      class="tips-area layout-${this._layoutChoice}"
+      ?hidden=${this.tipOfTheDay && collapsed}
+    >
       ${groups.map((g) => this._renderAudience(g.audience, g.sections, level, collapsed))}
     </div>`;
     if (this.tipOfTheDay) return html`${this._renderTipOfTheDay(groups, level)} ${toggle} ${all}`;
@@ -142,12 +167,11 @@ export abstract class TipsElement extends PartnershipElement {
   }
 
   private _renderTipOfTheDay(groups: { sections: Section[] }[], level: number): TemplateResult {
-    const tips = groups.flatMap((g) => g.sections.flatMap((s) => s.tips.map((tip) => ({ tip, section: s }))));
+    const tips = groups.flatMap((g) => g.sections.flatMap((s) => s.tips));
     const today = tips[dayNumber(TipsElement.today()) % tips.length];
     return html`<div class="tip-of-the-day" part="tip-of-the-day">
-      ${heading(level, this.content.labels.tipOfTheDay, 'today')}
-      <p class="today-tip" part="today-tip">${today.tip}</p>
-      <p class="today-section">${today.section.heading}</p>
+      ${heading(level, this._content.labels.tipOfTheDay, 'today', 'today-heading')}
+      <p class="today-tip" part="today-tip">${today}</p>
     </div>`;
   }
 
@@ -165,9 +189,14 @@ export abstract class TipsElement extends PartnershipElement {
               ${s.tips.map((tip, i) => html`<li class="tip" part="tip" ?hidden=${collapsed && i >= this._limitChoice}>${tip}</li>`)}
             </ul>`;
           const title = accordion
-            ? html`<button class="disclosure" part="button" type="button" aria-expanded=${String(open)} aria-controls="${s.id}-body" @click=${() => this._toggleSection(s.id)}>
-                ${s.heading}
-              </button>`
+            ? html`<button
+                class="disclosure"
+                part="button"
+                type="button"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls="${s.id}-body"
+                @click=${() => this._toggleSection(s.id)}
+              >${s.heading}</button>`
             : s.heading;
           return html`<section id=${s.id} class="section" part="section">
             ${sectionHeadings ? heading(deeper(level), title, 'section', `${s.id}-heading`) : nothing}

@@ -18,5 +18,8 @@ export function fetchableUrl(value: string): string | null {
   return url && /^https?:/.test(url) ? url : null;
 }
 
-/** A phone number as people write it: digits, spaces, +, -, ., ( and ), starting with +, ( or a digit. */
-export const PHONE = /^\+?[0-9(][0-9 ().-]{2,30}$/;
+/**
+ * A phone number as people write it: digits, spaces, +, -, ., ( and ), starting with +, ( or a digit,
+ * with at least three digits.
+ */
+export const PHONE = /^(?=(\D*\d){3})\+?[0-9(][0-9 ().-]{2,30}$/;

@@ -62,28 +62,28 @@ export class PartnershipPanel extends TipsElement {
   private readonly _editorResources = new ChildResources(this);
 
   protected override render() {
-    const c = this.content;
-    const inner = deeper(this.level);
+    const c = this._content;
+    const inner = deeper(this._level);
     const items = this._editorResources.list(c, !this.noDefaultResources);
     const tips = this._tipsKey();
     const key = tips && [tips, this.noResources, JSON.stringify(items)].join('|');
-    return this.frame(
-      this.share(
+    return this._frame(
+      this._share(
         key,
         // An article, so its header and footer are not page-wide banner and contentinfo landmarks.
-        () => html`<article aria-labelledby="title">
-          <header class="top" part="header">
-            ${heading(this.level, this._headingText(c.title), 'title', 'title')}
-            <p class="headline" part="headline">${c.headline}</p>
-          </header>
-          <div class="body">
-            <div class="introduction" part="introduction">${c.introduction.map((p) => html`<p>${p}</p>`)}</div>
-            ${this._renderTips(inner)}
-            <p class="closing" part="closing">${c.closing}</p>
-            ${this.noResources || !items.length ? nothing : resources(c, items, inner)}
-            ${footer(c)}
-          </div>
-        </article>`,
+        () =>
+          html`<article aria-labelledby="title">
+            <header class="top" part="header">
+              ${heading(this._level, this._headingText(c.title), 'title', 'title')}
+              <p class="headline" part="headline">${c.headline}</p>
+            </header>
+            <div class="body">
+              <div class="introduction" part="introduction">${c.introduction.map((p) => html`<p>${p}</p>`)}</div>
+              ${this._renderTips(inner)}
+              <p class="closing" part="closing">${c.closing}</p>
+              ${this.noResources || !items.length ? nothing : resources(c, items, inner)} ${footer(c)}
+            </div>
+          </article>`,
       ),
       'whole',
     );

@@ -7,7 +7,7 @@ import { VERSION } from '../internal/version.js';
  * @tag partnership-resource
  *
  * @attr {string} name - The resource's name (required).
- * @attr {string} phone - A phone number; becomes a tel: link named "Call {name}, {phone}".
+ * @attr {string} phone - A phone number; becomes a tel: link whose accessible name says who is called.
  * @attr {string} href - A web (http/https), tel: or mailto: link; other schemes are dropped with a warning.
  * @attr {string} description - One or two sentences on what it offers.
  */

@@ -32,10 +32,12 @@ export class PartnershipResources extends PartnershipElement {
   private readonly _editorResources = new ChildResources(this);
 
   protected override render() {
-    const c = this.content;
+    const c = this._content;
     const items = this._editorResources.list(c, !this.noDefaultResources);
-    return this.frame(
-      html`<div class="body">${resources(c, items, this.level, this._headingText(c.resources.heading))} ${source(c, 'credit')}</div>`,
+    return this._frame(
+      html`<div class="body">
+        ${resources(c, items, this._level, this._headingText(c.resources.heading))} ${source(c)}
+      </div>`,
     );
   }
 }

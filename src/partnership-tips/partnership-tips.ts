@@ -22,13 +22,14 @@ import { deeper, heading, source } from '../internal/render.js';
  */
 export class PartnershipTips extends TipsElement {
   protected override render() {
-    return this.frame(
-      this.share(
+    return this._frame(
+      this._share(
         this._tipsKey(),
-        () => html`<div class="body">
-          ${heading(this.level, this._headingText(this.content.labels.tipsHeading), 'title', 'title')}
-          ${this._renderTips(deeper(this.level))} ${source(this.content, 'credit')}
-        </div>`,
+        () =>
+          html`<div class="body">
+            ${heading(this._level, this._headingText(this._content.labels.tipsHeading), 'title', 'title')}
+            ${this._renderTips(deeper(this._level))} ${source(this._content)}
+          </div>`,
       ),
     );
   }
