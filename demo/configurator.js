@@ -15,7 +15,11 @@
 const $ = (id) => document.getElementById(id);
 
 const TAGS = { panel: 'partnership-panel', tips: 'partnership-tips', resources: 'partnership-resources' };
-const SECTIONS = { 'build-trust': 'professionals', 'transportation-child-care': 'professionals', 'families-can-do': 'families' };
+const SECTIONS = {
+  'build-trust': 'professionals',
+  'transportation-child-care': 'professionals',
+  'families-can-do': 'families',
+};
 const DEFAULT_HEADINGS = {
   panel: '“Building Winning Partnerships”',
   tips: '“Tips for building winning partnerships”',
@@ -95,7 +99,12 @@ function setRadio(name, value) {
 /** Any CSS colour as opaque sRGB bytes, or null when it is not one (as src/internal/color.ts reads it). */
 function toRgb(value) {
   const v = value.trim();
-  if (!v || /[;{}]|var\(/i.test(v) || !CSS.supports('color', v) || /^(inherit|initial|unset|revert|revert-layer|currentcolor|transparent)$/i.test(v))
+  if (
+    !v ||
+    /[;{}]|var\(/i.test(v) ||
+    !CSS.supports('color', v) ||
+    /^(inherit|initial|unset|revert|revert-layer|currentcolor|transparent)$/i.test(v)
+  )
     return null;
   const probe = $('color-probe');
   probe.style.color = '';
@@ -198,7 +207,8 @@ function checkBase(value) {
   } catch {
     return `“${value}” is not a web address. Start it with https://, or with / for a folder on your own site.`;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `The script must be loaded from a web address (https://), not ${url.protocol}.`;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `The script must be loaded from a web address (https://), not ${url.protocol}.`;
   return '';
 }
 
@@ -229,7 +239,12 @@ const ROW_FIELDS = [
   { key: 'name', label: 'Name', type: 'text', hint: 'Required, such as “Maple Ridge family liaison”.' },
   { key: 'phone', label: 'Phone', type: 'tel', hint: 'Optional, such as 802-555-0100.' },
   { key: 'href', label: 'Link', type: 'url', hint: 'Optional: a web page (https://), tel: or mailto: link.' },
-  { key: 'description', label: 'Description', type: 'textarea', hint: 'Optional: one or two sentences on what it offers.' },
+  {
+    key: 'description',
+    label: 'Description',
+    type: 'textarea',
+    hint: 'Optional: one or two sentences on what it offers.',
+  },
 ];
 
 function addRow(values = {}) {
@@ -282,7 +297,9 @@ function numberRows() {
 }
 
 function readRow(row) {
-  return Object.fromEntries(RESOURCE_FIELDS.map((key) => [key, row.querySelector(`[data-field="${key}"]`).value.trim()]));
+  return Object.fromEntries(
+    RESOURCE_FIELDS.map((key) => [key, row.querySelector(`[data-field="${key}"]`).value.trim()]),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -354,7 +371,11 @@ function build(s) {
   const sectionBoxes = inAudience.map((id) => $(`section-${id}`));
   if (tipsApply) {
     if (s.audience !== 'all') attributes.push(['audience', s.audience]);
-    showError($('sections-error'), sectionBoxes, chosen.length ? '' : 'Choose at least one section. With none chosen, the panel shows them all.');
+    showError(
+      $('sections-error'),
+      sectionBoxes,
+      chosen.length ? '' : 'Choose at least one section. With none chosen, the panel shows them all.',
+    );
     if (!chosen.length) leftOut.push('Sections');
     else if (chosen.length < inAudience.length) attributes.push(['sections', chosen.join(' ')]);
     if (s.layout !== 'list') attributes.push(['layout', s.layout]);
@@ -371,7 +392,8 @@ function build(s) {
   const levelError = checkHeadingLevel($('heading-level'));
   showError($('heading-level-error'), [$('heading-level')], levelError);
   if (levelError) leftOut.push('Heading level');
-  else if (s.headingLevel && Number(s.headingLevel) !== 2) attributes.push(['heading-level', String(Number(s.headingLevel))]);
+  else if (s.headingLevel && Number(s.headingLevel) !== 2)
+    attributes.push(['heading-level', String(Number(s.headingLevel))]);
 
   // Colours
   if (s.theme !== 'light') attributes.push(['theme', s.theme]);
@@ -396,7 +418,10 @@ function build(s) {
   rows().forEach((row, i) => {
     const r = s.resources[i];
     const errors = {
-      name: !r.name && (r.phone || r.href || r.description) ? 'Give this resource a name; without one the panel leaves it out.' : '',
+      name:
+        !r.name && (r.phone || r.href || r.description)
+          ? 'Give this resource a name; without one the panel leaves it out.'
+          : '',
       phone: checkPhone(r.phone),
       href: checkLink(r.href),
       description: '',
@@ -426,7 +451,12 @@ function build(s) {
     ? `Your ${lost === 1 ? 'own resource is' : `${lost} own resources are`} left out of this snippet: the script-only form cannot hold them. Switch “Script tag only” off to include them.`
     : '';
 
-  return { attributes, children: s.scriptOnly ? [] : resourceChildren, leftOut, base: baseError ? cdnBase(version ?? 'latest') : s.base };
+  return {
+    attributes,
+    children: s.scriptOnly ? [] : resourceChildren,
+    leftOut,
+    base: baseError ? cdnBase(version ?? 'latest') : s.base,
+  };
 }
 
 const formatAttribute = ([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`);
@@ -453,12 +483,16 @@ function snippetText(s, built) {
   const open =
     `<${tag}${inline}>`.length <= 90
       ? [`<${tag}${inline}>`]
-      : [`<${tag}`, ...built.attributes.map((a) => `  ${formatAttribute(a)}`)].map((line, i, all) => (i === all.length - 1 ? `${line}>` : line));
+      : [`<${tag}`, ...built.attributes.map((a) => `  ${formatAttribute(a)}`)].map((line, i, all) =>
+          i === all.length - 1 ? `${line}>` : line,
+        );
   if (!built.children.length) {
     open[open.length - 1] += `</${tag}>`;
     return [...lines, ...open].join('\n');
   }
-  const children = built.children.map((child) => `  <partnership-resource ${child.map(formatAttribute).join(' ')}></partnership-resource>`);
+  const children = built.children.map(
+    (child) => `  <partnership-resource ${child.map(formatAttribute).join(' ')}></partnership-resource>`,
+  );
   return [...lines, ...open, ...children, `</${tag}>`].join('\n');
 }
 
@@ -520,14 +554,15 @@ async function readIntegrity() {
       if ($('base').value === cdnBase(before ?? 'latest')) $('base').value = cdnBase(version);
     }
     const hash = data[pinnedName()];
-    if (typeof hash !== 'string' || !/^sha(256|384|512)-[A-Za-z0-9+/]+=*$/.test(hash)) throw new Error(`it has no hash for ${pinnedName()}`);
+    if (typeof hash !== 'string' || !/^sha(256|384|512)-[A-Za-z0-9+/]+=*$/.test(hash))
+      throw new Error(`it has no hash for ${pinnedName()}`);
     integrity = hash;
     integrityNote = `The integrity hash of ${pinnedName()}, from dist/integrity.json: the browser runs the script only if the file it gets matches it exactly.`;
     document.body.dataset.integrity = 'ready';
   } catch (error) {
     await new Promise((resolve) => setTimeout(resolve, 50));
     integrityNote = blocked
-      ? "This page may not read dist/integrity.json: its Content-Security-Policy does not allow connect-src 'self'. The snippet has no integrity attribute; add integrity=\"…\" with the hash of " +
+      ? 'This page may not read dist/integrity.json: its Content-Security-Policy does not allow connect-src \'self\'. The snippet has no integrity attribute; add integrity="…" with the hash of ' +
         `${pinnedName()} from dist/integrity.json yourself.`
       : `dist/integrity.json could not be read (${error.message}); run npm run build. The snippet has no integrity attribute until then.`;
     document.body.dataset.integrity = 'missing';
@@ -601,9 +636,17 @@ function parseSnippet(text) {
   if (!mount) return null;
   const attributes = new Map();
   for (const [name, value] of mount.attributes)
-    if (name.startsWith('data-') && name !== 'data-mount' && name !== 'data-mounted') attributes.set(name.slice(5), value);
+    if (name.startsWith('data-') && name !== 'data-mount' && name !== 'data-mounted')
+      attributes.set(name.slice(5), value);
   const kind = mount.attributes.get('data-mount').trim().toLowerCase();
-  return { element: TAGS[kind] ? kind : 'panel', badMount: TAGS[kind] ? null : kind, attributes, resources: [], scriptOnly: true, script: mount };
+  return {
+    element: TAGS[kind] ? kind : 'panel',
+    badMount: TAGS[kind] ? null : kind,
+    attributes,
+    resources: [],
+    scriptOnly: true,
+    script: mount,
+  };
 }
 
 /** Puts the form back to its defaults (the form's own reset, then what lives outside it). */
@@ -622,7 +665,8 @@ function loadSnippet(text) {
     return 'Nothing to load: the pasted text has no <partnership-panel>, <partnership-tips> or <partnership-resources> tag, and no script tag with data-mount.';
   resetForm();
   const notes = [];
-  if (parsed.badMount) notes.push(`data-mount="${parsed.badMount}" is not panel, tips or resources, so the whole fact sheet is used`);
+  if (parsed.badMount)
+    notes.push(`data-mount="${parsed.badMount}" is not panel, tips or resources, so the whole fact sheet is used`);
   setRadio('element', parsed.element);
   $('script-only').checked = parsed.scriptOnly;
   let settings = 0;
@@ -640,7 +684,10 @@ function loadSnippet(text) {
         keyword(name, value);
         break;
       case 'sections': {
-        const ids = value.split(/[\s,]+/).map((id) => id.toLowerCase()).filter(Boolean);
+        const ids = value
+          .split(/[\s,]+/)
+          .map((id) => id.toLowerCase())
+          .filter(Boolean);
         const known = ids.filter((id) => id in SECTIONS);
         const unknown = ids.filter((id) => !(id in SECTIONS));
         if (unknown.length) notes.push(`unknown sections left out: ${unknown.join(', ')}`);
@@ -679,7 +726,8 @@ function loadSnippet(text) {
   }
   const rgb = $('accent').value ? toRgb($('accent').value) : null;
   if (rgb) $('accent-picker').value = hex(rgb);
-  for (const resource of parsed.resources) addRow(Object.fromEntries(RESOURCE_FIELDS.map((k) => [k, resource.get(k) ?? ''])));
+  for (const resource of parsed.resources)
+    addRow(Object.fromEntries(RESOURCE_FIELDS.map((k) => [k, resource.get(k) ?? ''])));
 
   const src = parsed.script?.attributes.get('src');
   if (src) {
@@ -687,11 +735,16 @@ function loadSnippet(text) {
     if (!CDN_PATTERN.test(folder)) $('base').value = folder;
     const pasted = OUR_SCRIPT.exec(src)?.[2] ?? /partnership-panel@([^/]+)\//.exec(src)?.[1];
     if (pasted && version && pasted !== version)
-      notes.push(`the pasted snippet loads version ${pasted}; the new snippet loads ${version}, with its integrity hash`);
+      notes.push(
+        `the pasted snippet loads version ${pasted}; the new snippet loads ${version}, with its integrity hash`,
+      );
   }
   update();
-  const what = `Loaded <${TAGS[parsed.element]}>${parsed.scriptOnly ? ' (script tag only)' : ''} with ${settings} ${settings === 1 ? 'setting' : 'settings'}` +
-    (parsed.resources.length ? ` and ${parsed.resources.length} own ${parsed.resources.length === 1 ? 'resource' : 'resources'}` : '');
+  const what =
+    `Loaded <${TAGS[parsed.element]}>${parsed.scriptOnly ? ' (script tag only)' : ''} with ${settings} ${settings === 1 ? 'setting' : 'settings'}` +
+    (parsed.resources.length
+      ? ` and ${parsed.resources.length} own ${parsed.resources.length === 1 ? 'resource' : 'resources'}`
+      : '');
   return notes.length ? `${what}. Note: ${notes.join('; ')}.` : `${what}.`;
 }
 
@@ -743,7 +796,10 @@ $('copy').addEventListener('click', async () => {
   } catch {
     $('snippet').focus();
     $('snippet').select();
-    say($('copy-status'), 'This browser did not let the page copy. The snippet is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
+    say(
+      $('copy-status'),
+      'This browser did not let the page copy. The snippet is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+    );
   }
 });
 
@@ -754,13 +810,16 @@ $('load').addEventListener('click', () => {
 // On wide screens the snippet and preview scroll on their own (configurator.css): a scrolling box is
 // then a tab stop, so keyboard users can scroll it too.
 const wide = matchMedia('(min-width: 64em) and (min-height: 36em)');
-const followWidth = () => (wide.matches ? $('output').setAttribute('tabindex', '0') : $('output').removeAttribute('tabindex'));
+const followWidth = () =>
+  wide.matches ? $('output').setAttribute('tabindex', '0') : $('output').removeAttribute('tabindex');
 wide.addEventListener?.('change', followWidth);
 followWidth();
 addEventListener('resize', fitSnippet);
 
 $('base').value = cdnBase(version ?? 'latest');
-if (!version) integrityNote = "The widget's script (../dist/partnership-panel.js) did not load: run npm run build, then reload this page.";
+if (!version)
+  integrityNote =
+    "The widget's script (../dist/partnership-panel.js) did not load: run npm run build, then reload this page.";
 update();
 document.body.dataset.ready = '';
 readIntegrity();

@@ -21,7 +21,18 @@
 // generic helper is not an event named "type", and `root.adoptedStyleSheets = …` in a constructor is not
 // a field of the class.
 
-const GLOBAL_ATTRIBUTES = new Set(['dir', 'lang', 'id', 'class', 'style', 'title', 'hidden', 'tabindex', 'slot', 'part']);
+const GLOBAL_ATTRIBUTES = new Set([
+  'dir',
+  'lang',
+  'id',
+  'class',
+  'style',
+  'title',
+  'hidden',
+  'tabindex',
+  'slot',
+  'part',
+]);
 
 /** @returns {import('@custom-elements-manifest/analyzer').Plugin} */
 export function basePropertiesPlugin() {
@@ -34,22 +45,39 @@ export function basePropertiesPlugin() {
     analyzePhase({ ts, node }) {
       if (!ts.isClassDeclaration(node) || !node.name) return;
       const sourceFile = node.getSourceFile();
-      const info = { properties: [], parsers: new Map(), eventVariables: new Set(), declared: new Set(), documented: new Set() };
+      const info = {
+        properties: [],
+        parsers: new Map(),
+        eventVariables: new Set(),
+        declared: new Set(),
+        documented: new Set(),
+      };
       found.set(node.name.text, info);
 
       // Attributes the class comment documents with @attr / @attribute.
       for (const doc of node.jsDoc ?? [])
         for (const tag of doc.tags ?? [])
           if (['attr', 'attribute'].includes(tag.tagName.text)) {
-            const name = /^\s*(?:\{[^}]*\}\s*)?\[?([\w-]+)/.exec(typeof tag.comment === 'string' ? tag.comment : tag.getText().replace(/^@\w+/, ''));
+            const name = /^\s*(?:\{[^}]*\}\s*)?\[?([\w-]+)/.exec(
+              typeof tag.comment === 'string' ? tag.comment : tag.getText().replace(/^@\w+/, ''),
+            );
             if (name) info.documented.add(name[1]);
           }
 
       for (const member of node.members) {
-        const name = member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) ? member.name.text : undefined;
+        const name =
+          member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))
+            ? member.name.text
+            : undefined;
         if (name) info.declared.add(name);
         const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
-        if (isStatic && name === 'properties' && ts.isPropertyDeclaration(member) && member.initializer && ts.isObjectLiteralExpression(member.initializer)) {
+        if (
+          isStatic &&
+          name === 'properties' &&
+          ts.isPropertyDeclaration(member) &&
+          member.initializer &&
+          ts.isObjectLiteralExpression(member.initializer)
+        ) {
           for (const entry of member.initializer.properties) {
             if (!ts.isPropertyAssignment(entry) || !ts.isObjectLiteralExpression(entry.initializer)) continue;
             const spec = {};
@@ -67,20 +95,33 @@ export function basePropertiesPlugin() {
         // Fields set in the constructor as `this.x = …` are fields too.
         if (ts.isConstructorDeclaration(member) && member.body)
           visit(ts, member.body, (n) => {
-            if (ts.isBinaryExpression(n) && ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword)
+            if (
+              ts.isBinaryExpression(n) &&
+              ts.isPropertyAccessExpression(n.left) &&
+              n.left.expression.kind === ts.SyntaxKind.ThisKeyword
+            )
               info.declared.add(n.left.name.text);
           });
       }
 
       visit(ts, node, (n) => {
-        if (ts.isNewExpression(n) && n.expression.getText(sourceFile) === 'CustomEvent' && n.arguments?.[0] && ts.isIdentifier(n.arguments[0]))
+        if (
+          ts.isNewExpression(n) &&
+          n.expression.getText(sourceFile) === 'CustomEvent' &&
+          n.arguments?.[0] &&
+          ts.isIdentifier(n.arguments[0])
+        )
           info.eventVariables.add(n.arguments[0].text);
         if (!ts.isCallExpression(n) || !ts.isIdentifier(n.expression)) return;
         const [, attribute, , ...rest] = n.arguments;
         if (!attribute || !ts.isStringLiteral(attribute)) return;
         if (n.expression.text === 'keyword' && rest.length >= 2) {
           const values = constStrings(ts, sourceFile, rest[0]);
-          if (values) info.parsers.set(attribute.text, { type: values.map((v) => `'${v}'`).join(' | '), default: literal(ts, rest[1]) });
+          if (values)
+            info.parsers.set(attribute.text, {
+              type: values.map((v) => `'${v}'`).join(' | '),
+              default: literal(ts, rest[1]),
+            });
         } else if (n.expression.text === 'integer' && rest.length >= 3) {
           const [min, max, fallback] = rest.map((a) => (ts.isNumericLiteral(a) ? Number(a.text) : undefined));
           const small = min !== undefined && max !== undefined && max - min <= 9;
@@ -99,21 +140,24 @@ export function basePropertiesPlugin() {
 
         // Private members are no one's interface; leaving them out keeps the manifest a third of the size.
         classDoc.members = (classDoc.members ?? []).filter(
-          (m) => m.privacy !== 'private' && (info.declared.has(m.name) || m.kind !== 'field' || info.documented.has(m.name)),
+          (m) =>
+            m.privacy !== 'private' && (info.declared.has(m.name) || m.kind !== 'field' || info.documented.has(m.name)),
         );
         if (classDoc.events) {
           classDoc.events = classDoc.events.filter((e) => !(info.eventVariables.has(e.name) && !e.description));
           if (!classDoc.events.length) delete classDoc.events;
         }
 
-        const attributes = (classDoc.attributes ?? []).filter((a) => !GLOBAL_ATTRIBUTES.has(a.name) || info.documented.has(a.name));
+        const attributes = (classDoc.attributes ?? []).filter(
+          (a) => !GLOBAL_ATTRIBUTES.has(a.name) || info.documented.has(a.name),
+        );
         for (const { field, attribute, boolean } of info.properties) {
           let doc = attributes.find((a) => a.name === attribute);
           if (!doc) attributes.push((doc = { name: attribute }));
           const member = classDoc.members.find((m) => m.name === field && m.kind === 'field');
           const parser = info.parsers.get(attribute);
           doc.fieldName = field;
-          doc.type ??= { text: boolean ? 'boolean' : parser?.type ?? 'string' };
+          doc.type ??= { text: boolean ? 'boolean' : (parser?.type ?? 'string') };
           if (doc.default === undefined) {
             if (boolean) doc.default = 'false';
             else if (parser?.default !== undefined) doc.default = parser.default;
@@ -141,10 +185,13 @@ function constStrings(ts, sourceFile, expression) {
   if (!ts.isIdentifier(expression)) return undefined;
   let values;
   visit(ts, sourceFile, (n) => {
-    if (values || !ts.isVariableDeclaration(n) || n.name.getText(sourceFile) !== expression.text || !n.initializer) return;
+    if (values || !ts.isVariableDeclaration(n) || n.name.getText(sourceFile) !== expression.text || !n.initializer)
+      return;
     let init = n.initializer;
-    while (ts.isAsExpression(init) || ts.isParenthesizedExpression(init) || (ts.isSatisfiesExpression?.(init) ?? false)) init = init.expression;
-    if (ts.isArrayLiteralExpression(init) && init.elements.every((e) => ts.isStringLiteral(e))) values = init.elements.map((e) => e.text);
+    while (ts.isAsExpression(init) || ts.isParenthesizedExpression(init) || (ts.isSatisfiesExpression?.(init) ?? false))
+      init = init.expression;
+    if (ts.isArrayLiteralExpression(init) && init.elements.every((e) => ts.isStringLiteral(e)))
+      values = init.elements.map((e) => e.text);
   });
   return values;
 }

@@ -38,6 +38,8 @@ const target = new URL('src/internal/languages.ts', root);
 let previous = '';
 try {
   previous = readFileSync(target, 'utf8');
-} catch {}
+} catch {
+  // Not written yet: write it below.
+}
 if (previous !== source) writeFileSync(target, source);
 console.log(`content: ${langs.join(', ')}`);

@@ -36,7 +36,11 @@ export function serve({ port = 8000, root = ROOT, csp = true } = {}) {
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const { size } = statSync(file);
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size, 'cache-control': 'no-cache' };
+      const headers = {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-length': size,
+        'cache-control': 'no-cache',
+      };
       if (csp && extname(file) === '.html')
         headers['content-security-policy'] = file === join(root, 'demo', 'configurator.html') ? CONFIGURATOR_CSP : CSP;
       res.writeHead(200, headers);

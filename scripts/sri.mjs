@@ -23,7 +23,10 @@ if (process.argv.includes('--readme')) {
   const readme = new URL('README.md', root);
   const text = readFileSync(readme, 'utf8');
   const snippet = `<script src="https://cdn.jsdelivr.net/npm/${name}@${version}/dist/${pinned}"\n  integrity="${integrity[pinned]}"\n  crossorigin="anonymous"></script>`;
-  const next = text.replace(/<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/[^"]+"\n  integrity="[^"]+"\n  crossorigin="anonymous"><\/script>/, snippet);
+  const next = text.replace(
+    /<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/[^"]+"\n {2}integrity="[^"]+"\n {2}crossorigin="anonymous"><\/script>/,
+    snippet,
+  );
   if (next === text && !text.includes(snippet)) throw new Error('README.md has no pinned snippet to update');
   writeFileSync(readme, next);
   console.log(`README.md: pinned snippet now ${integrity[pinned]}`);

@@ -7,4 +7,6 @@ const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' 
 if (build.status !== 0) process.exit(build.status || 1);
 
 const { url } = await serve({ port: Number(process.env.PORT) || 8000 });
-console.log(`\npartnership-panel demo: ${url}/demo/\n  school page: ${url}/demo/school.html\n  clinic page: ${url}/demo/clinic.html\n(Ctrl+C stops it.)`);
+console.log(
+  `\npartnership-panel demo: ${url}/demo/\n  school page: ${url}/demo/school.html\n  clinic page: ${url}/demo/clinic.html\n(Ctrl+C stops it.)`,
+);

@@ -26,7 +26,11 @@ for (const module of manifest.modules)
     if (!d.customElement || !d.tagName) continue;
     const description =
       (d.summary || d.description || '') +
-      list('Events', d.events, (e) => `\`${e.name}\`${e.type ? ` (${e.type.text})` : ''}${e.description ? `: ${e.description}` : ''}`) +
+      list(
+        'Events',
+        d.events,
+        (e) => `\`${e.name}\`${e.type ? ` (${e.type.text})` : ''}${e.description ? `: ${e.description}` : ''}`,
+      ) +
       list('Slots', d.slots, (s) => `${s.name ? `\`${s.name}\`` : 'default'}: ${s.description ?? ''}`) +
       list('CSS parts', d.cssParts, (p) => `\`${p.name}\``) +
       list('CSS custom properties', d.cssProperties, (p) => `\`${p.name}\``);
@@ -35,7 +39,10 @@ for (const module of manifest.modules)
       description: { kind: 'markdown', value: description },
       attributes: (d.attributes ?? []).map((a) => {
         const attribute = { name: a.name };
-        const text = [a.description, a.default !== undefined && a.type?.text !== 'boolean' ? `Default: \`${unquote(a.default)}\`.` : '']
+        const text = [
+          a.description,
+          a.default !== undefined && a.type?.text !== 'boolean' ? `Default: \`${unquote(a.default)}\`.` : '',
+        ]
           .filter(Boolean)
           .join(' ');
         if (text) attribute.description = { kind: 'markdown', value: text };

@@ -19,7 +19,9 @@ let all;
 const bundleReact = () =>
   (all ??= build({
     stdin: {
-      contents: Object.entries(REACT).map(([id, name]) => `export * as ${name} from '${id}';`).join('\n'),
+      contents: Object.entries(REACT)
+        .map(([id, name]) => `export * as ${name} from '${id}';`)
+        .join('\n'),
       resolveDir: root,
       loader: 'js',
     },
@@ -34,11 +36,18 @@ const bundleReact = () =>
 let exported;
 const exportsOf = (id) =>
   (exported ??= JSON.parse(
-    execFileSync(process.execPath, ['-e', `console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(Object.keys(REACT))}.map((id) => [id, Object.keys(require(id))]))))`], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, NODE_ENV: 'production' },
-    }),
+    execFileSync(
+      process.execPath,
+      [
+        '-e',
+        `console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(Object.keys(REACT))}.map((id) => [id, Object.keys(require(id))]))))`,
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    ),
   ))[id];
 
 /** A module re-exporting one of React's packages from the shared bundle, with its CommonJS names. */

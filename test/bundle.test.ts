@@ -22,12 +22,16 @@ describe('the one-tag bundle', () => {
     );
     expect(tipCount(doc.querySelector('partnership-panel'))).to.equal(24);
     expect(tipCount(doc.querySelector('partnership-tips'))).to.equal(10);
-    expect(doc.querySelector('partnership-resources')!.shadowRoot!.querySelectorAll('a[href^="tel:"]')).to.have.length(2);
+    expect(doc.querySelector('partnership-resources')!.shadowRoot!.querySelectorAll('a[href^="tel:"]')).to.have.length(
+      2,
+    );
     expect(win.errors).to.deep.equal([]);
   });
 
   it('works from a <script type="module" src>', async () => {
-    const { doc, win } = await page(`<script type="module" src="${BUNDLE}"></script><partnership-panel audience="professionals"></partnership-panel>`);
+    const { doc, win } = await page(
+      `<script type="module" src="${BUNDLE}"></script><partnership-panel audience="professionals"></partnership-panel>`,
+    );
     expect(tipCount(doc.querySelector('partnership-panel'))).to.equal(14);
     expect(win.warnings).to.deep.equal([]);
     expect(win.errors).to.deep.equal([]);
@@ -57,7 +61,9 @@ describe('the one-tag bundle', () => {
     const win = frame.contentWindow as Page['win'];
     expect(win.warnings).to.have.length(1);
     expect(win.warnings[0]).to.include('<partnership-panel>').and.include('0.0.1-other');
-    expect((win.customElements.get('partnership-panel') as unknown as { version: string }).version).to.equal('0.0.1-other');
+    expect((win.customElements.get('partnership-panel') as unknown as { version: string }).version).to.equal(
+      '0.0.1-other',
+    );
     expect(win.document.querySelector('partnership-panel')!.shadowRoot).to.equal(null);
   });
 
@@ -89,9 +95,13 @@ describe('the pinned bundle with Subresource Integrity', () => {
   it('loads with the hash from dist/integrity.json, and not with another', async () => {
     const integrity = await (await fetch('/dist/integrity.json')).json();
     const file = `partnership-panel-${integrity.version}.js`;
-    const good = await bundlePageWith(`<script src="/dist/${file}" integrity="${integrity[file]}" crossorigin="anonymous"></script><partnership-panel></partnership-panel>`);
+    const good = await bundlePageWith(
+      `<script src="/dist/${file}" integrity="${integrity[file]}" crossorigin="anonymous"></script><partnership-panel></partnership-panel>`,
+    );
     expect(good.customElements.get('partnership-panel')).to.exist;
-    const bad = await bundlePageWith(`<script src="/dist/${file}" integrity="sha384-${'A'.repeat(64)}" crossorigin="anonymous"></script><partnership-panel></partnership-panel>`);
+    const bad = await bundlePageWith(
+      `<script src="/dist/${file}" integrity="sha384-${'A'.repeat(64)}" crossorigin="anonymous"></script><partnership-panel></partnership-panel>`,
+    );
     expect(bad.customElements.get('partnership-panel')).to.equal(undefined);
   });
 });

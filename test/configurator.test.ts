@@ -81,7 +81,8 @@ async function preview(page: Page): Promise<Rendered> {
 }
 
 const visibleTips = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tip"]')].filter((li) => li.getClientRects().length > 0).length;
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tip"]')].filter((li) => li.getClientRects().length > 0)
+    .length;
 
 /** The text of an error message when it is shown and tied to the control, else ''. */
 function errorFor(page: Page, selector: string): string {
@@ -133,7 +134,9 @@ async function runAxe(page: Page): Promise<string[]> {
     await loaded;
   }
   const results = await page.win.axe!.run(page.doc);
-  return results.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  return results.violations.map(
+    (v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+  );
 }
 
 describe('the configurator', () => {
@@ -176,7 +179,9 @@ describe('the configurator', () => {
     el = await preview(page);
     expect(el.localName).to.equal('partnership-tips');
     expect(visibleTips(el)).to.equal(4);
-    expect(snippet(page)).to.include('<partnership-tips audience="professionals" sections="transportation-child-care"></partnership-tips>');
+    expect(snippet(page)).to.include(
+      '<partnership-tips audience="professionals" sections="transportation-child-care"></partnership-tips>',
+    );
     // Sections of the other audience are switched off; resources do not apply to the tips.
     expect($(page, '#section-families-can-do').disabled).to.equal(true);
     expect($<HTMLFieldSetElement>(page, '#resources-group').disabled).to.equal(true);
@@ -212,7 +217,9 @@ describe('the configurator', () => {
     expect($(page, '#tips-group-note').hidden).to.equal(false);
     el = await preview(page);
     expect(el.localName).to.equal('partnership-resources');
-    expect(snippet(page)).to.match(/\n<partnership-resources lang="es" heading-level="3" theme="dark"><\/partnership-resources>$/);
+    expect(snippet(page)).to.match(
+      /\n<partnership-resources lang="es" heading-level="3" theme="dark"><\/partnership-resources>$/,
+    );
   });
 
   it('escapes attribute values for HTML, shows them as text in the preview, and loads them back unchanged', async () => {
@@ -303,7 +310,8 @@ describe('the configurator', () => {
     type(page, '#resource-2-description', 'Workshops for parents.');
     click(page, '#no-default-resources');
     const el = await preview(page);
-    const names = () => [...el.shadowRoot!.querySelectorAll('[part~="resource-name"]')].map((n) => n.textContent!.trim());
+    const names = () =>
+      [...el.shadowRoot!.querySelectorAll('[part~="resource-name"]')].map((n) => n.textContent!.trim());
     await until(() => names().length === 2, 'the own resources in the preview');
     expect(names()).to.deep.equal(['School nurse', 'Parent center']);
     expect(snippet(page)).to.include(
@@ -365,7 +373,9 @@ describe('the configurator', () => {
     const text = await copy(page);
     const sri = await integrityJson();
     const pinned = `partnership-panel-${sri.version}.js`;
-    expect(text).to.include(`<script src="/dist/${pinned}"\n  integrity="${sri[pinned]}"\n  crossorigin="anonymous"></script>`);
+    expect(text).to.include(
+      `<script src="/dist/${pinned}"\n  integrity="${sri[pinned]}"\n  crossorigin="anonymous"></script>`,
+    );
 
     const { win, doc } = await pastePage(text);
     const script = doc.querySelector('script')!;
@@ -413,10 +423,17 @@ describe('the configurator', () => {
     );
     click(page, '#load');
     const status = await until(() => $(page, '#load-status').textContent, 'the load message');
-    expect(status).to.include('Loaded <partnership-tips> with 11 settings').and.include('bogus').and.include('class').and.include('0.0.9');
+    expect(status)
+      .to.include('Loaded <partnership-tips> with 11 settings')
+      .and.include('bogus')
+      .and.include('class')
+      .and.include('0.0.9');
     expect($(page, '#element-tips').checked).to.equal(true);
     expect($(page, '#audience-professionals').checked).to.equal(true);
-    expect([$(page, '#section-build-trust').checked, $(page, '#section-transportation-child-care').checked]).to.deep.equal([true, false]);
+    expect([
+      $(page, '#section-build-trust').checked,
+      $(page, '#section-transportation-child-care').checked,
+    ]).to.deep.equal([true, false]);
     expect($(page, '#layout-accordion').checked).to.equal(true);
     expect($(page, '#open').checked).to.equal(true);
     expect($(page, '#heading').value).to.equal('Our "tips" & more');
@@ -451,12 +468,18 @@ describe('the configurator', () => {
     expect($(page, '#tip-of-the-day').checked, 'the earlier settings are reset').to.equal(false);
 
     // The script-only form.
-    type(page, '#paste', `<script src="/js/partnership-panel.js" data-mount="resources" data-heading="Help" data-no-default-resources></script>`);
+    type(
+      page,
+      '#paste',
+      `<script src="/js/partnership-panel.js" data-mount="resources" data-heading="Help" data-no-default-resources></script>`,
+    );
     click(page, '#load');
     await until(() => $(page, '#load-status').textContent.includes('script tag only'), 'the third load message');
     expect($(page, '#element-resources').checked).to.equal(true);
     expect($(page, '#script-only').checked).to.equal(true);
-    expect(snippet(page)).to.match(/ {2}data-mount="resources"\n {2}data-heading="Help"\n {2}data-no-default-resources><\/script>$/);
+    expect(snippet(page)).to.match(
+      / {2}data-mount="resources"\n {2}data-heading="Help"\n {2}data-no-default-resources><\/script>$/,
+    );
 
     // Anything else is not run, and says there was nothing to load.
     type(page, '#paste', '<img src="x" onerror="window.ran = true"><p>no widget</p>');
@@ -488,10 +511,13 @@ describe('the configurator', () => {
   it('labels every control and leaves them all in the tab order', async () => {
     const page = await openConfigurator();
     click(page, '#add-resource');
-    const controls = [...page.doc.querySelectorAll<HTMLInputElement>('main input, main select, main textarea, main button')];
+    const controls = [
+      ...page.doc.querySelectorAll<HTMLInputElement>('main input, main select, main textarea, main button'),
+    ];
     expect(controls.length).to.be.greaterThan(30);
     for (const control of controls) {
-      const label = control.labels?.[0]?.textContent?.trim() || (control.localName === 'button' ? control.textContent!.trim() : '');
+      const label =
+        control.labels?.[0]?.textContent?.trim() || (control.localName === 'button' ? control.textContent!.trim() : '');
       expect(label, `${control.id || control.outerHTML} has a label`).not.to.equal('');
       expect(control.tabIndex, `${control.id} is in the tab order`).to.equal(0);
     }

@@ -33,7 +33,10 @@ describe('fallback content', () => {
     const win = f.contentWindow as Window & typeof globalThis;
     const doc = f.contentDocument!;
     const shifts: PerformanceEntry[] = [];
-    new win.PerformanceObserver((list) => shifts.push(...list.getEntries())).observe({ type: 'layout-shift', buffered: true });
+    new win.PerformanceObserver((list) => shifts.push(...list.getEntries())).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
     await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
     expect(shifts, 'nothing moves before the script').to.have.length(0);
     const script = doc.createElement('script');
@@ -45,10 +48,13 @@ describe('fallback content', () => {
     await panel.updateComplete;
     expect(doc.querySelector('#fallback')!.getBoundingClientRect().height, 'fallback hidden').to.equal(0);
     expect(panel.shadowRoot!.querySelectorAll('[part~="tip"]')).to.have.length(24);
-    await new Promise((r) => setTimeout(r, 300));
+    // Layout shifts are reported once a frame has been painted: wait for frames, not for time.
+    const frames = () => new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
+    await frames();
     const afterUpgrade = shifts.length;
     expect(afterUpgrade, 'at most the one replacement').to.be.at.most(1);
     await new Promise((r) => setTimeout(r, 500));
+    await frames();
     expect(shifts.length, 'no shift after the first render').to.equal(afterUpgrade);
   });
 });

@@ -91,7 +91,10 @@ describe('React 19', () => {
   it('receives partnership-toggle from <partnership-tips> through onpartnership-toggle', async () => {
     const received: PartnershipToggleDetail[] = [];
     const el = await renderReact(
-      { layout: 'accordion', 'onpartnership-toggle': (event: CustomEvent<PartnershipToggleDetail>) => received.push(event.detail) },
+      {
+        layout: 'accordion',
+        'onpartnership-toggle': (event: CustomEvent<PartnershipToggleDetail>) => received.push(event.detail),
+      },
       'partnership-tips',
     );
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="build-trust-body"]')!.click();
@@ -112,7 +115,8 @@ describe('Vue 3', () => {
     app = createApp({
       data: () => state,
       methods: { onLink: (event: CustomEvent<PartnershipLinkDetail>) => received.push(event.detail) },
-      template: '<partnership-panel :audience="audience" heading-level="3" @partnership-link="onLink"></partnership-panel>',
+      template:
+        '<partnership-panel :audience="audience" heading-level="3" @partnership-link="onLink"></partnership-panel>',
     });
     app.config.compilerOptions.isCustomElement = (tag: string) => tag.startsWith('partnership-');
     const vm = app.mount(container) as unknown as typeof state;

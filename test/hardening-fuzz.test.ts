@@ -546,14 +546,12 @@ describe('hardening: any value in any attribute', () => {
 
     it(`<${tag}>: attributes changed at run time, in any order, keep one whole card`, async function () {
       this.timeout(60_000);
-      const change = fc
-        .constantFrom(...attributes)
-        .chain((attribute) =>
-          fc.record({
-            attribute: fc.constant(attribute),
-            value: fc.option(SPECS[attribute].values ? fc.oneof(text, SPECS[attribute].values!) : text, { nil: null }),
-          }),
-        );
+      const change = fc.constantFrom(...attributes).chain((attribute) =>
+        fc.record({
+          attribute: fc.constant(attribute),
+          value: fc.option(SPECS[attribute].values ? fc.oneof(text, SPECS[attribute].values!) : text, { nil: null }),
+        }),
+      );
       await fc.assert(
         asyncProperty(fc.array(change, { minLength: 1, maxLength: 8 }), async (changes) => {
           const el = await place(tag, {}, childrenFor(tag));

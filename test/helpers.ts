@@ -45,7 +45,10 @@ export async function placeFixture<T extends HTMLElement = HTMLElement>(template
   placed.push(host);
   render(template, host);
   for (const el of host.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*'))
-    await customElements.whenDefined(el.localName).then(() => el.updateComplete, () => undefined);
+    await customElements.whenDefined(el.localName).then(
+      () => el.updateComplete,
+      () => undefined,
+    );
   return host.firstElementChild as T;
 }
 
@@ -77,8 +80,9 @@ export async function bundlePage(body: string): Promise<BundlePage> {
   await loaded;
   const win = frame.contentWindow as BundlePage['win'];
   await win.customElements.whenDefined('partnership-panel');
-  for (const el of win.document.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('partnership-panel, partnership-tips, partnership-resources'))
+  for (const el of win.document.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(
+    'partnership-panel, partnership-tips, partnership-resources',
+  ))
     await el.updateComplete;
   return { win, doc: win.document, frame };
 }
-

@@ -9,7 +9,15 @@ const spanish = es as Content;
 /** No sentence of the English content left in the rendered text. */
 function noEnglishLeft(el: Element) {
   const text = textOf(el);
-  const english_ = [english.title, english.headline, ...english.introduction, ...allTips(english), english.closing, english.disclaimer, english.labels.showAll];
+  const english_ = [
+    english.title,
+    english.headline,
+    ...english.introduction,
+    ...allTips(english),
+    english.closing,
+    english.disclaimer,
+    english.labels.showAll,
+  ];
   return english_.filter((s) => text.includes(s));
 }
 
@@ -33,14 +41,18 @@ describe('languages', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('takes the nearest ancestor\'s lang', async () => {
-    const wrap = await placeFixture(html`<div lang="es"><section><partnership-tips audience="families"></partnership-tips></section></div>`);
+  it("takes the nearest ancestor's lang", async () => {
+    const wrap = await placeFixture(
+      html`<div lang="es">
+        <section><partnership-tips audience="families"></partnership-tips></section>
+      </div>`,
+    );
     const el = wrap.querySelector('partnership-tips')!;
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(renderedTips(el)).to.deep.equal(spanish.audiences[1].sections[0].tips);
   });
 
-  it('takes the page\'s language when nothing nearer says', async () => {
+  it("takes the page's language when nothing nearer says", async () => {
     document.documentElement.lang = 'es';
     const el = await fixture(html`<partnership-resources></partnership-resources>`);
     expect(headings(el)[0].text).to.equal(spanish.resources.heading);
@@ -63,7 +75,9 @@ describe('languages', () => {
   });
 
   it('shows two panels in two languages on one page', async () => {
-    const wrap = await placeFixture(html`<div><partnership-tips lang="en"></partnership-tips><partnership-tips lang="es"></partnership-tips></div>`);
+    const wrap = await placeFixture(
+      html`<div><partnership-tips lang="en"></partnership-tips><partnership-tips lang="es"></partnership-tips></div>`,
+    );
     const [a, b] = wrap.querySelectorAll('partnership-tips');
     await Promise.all([a, b].map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
     expect(renderedTips(a)).to.deep.equal(allTips(english));
@@ -71,14 +85,18 @@ describe('languages', () => {
   });
 
   it('follows lang changed at run time', async () => {
-    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<partnership-tips></partnership-tips>`);
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<partnership-tips></partnership-tips>`,
+    );
     el.setAttribute('lang', 'es');
     await el.updateComplete;
     expect(renderedTips(el)).to.deep.equal(allTips(spanish));
   });
 
   it('mirrors under dir="rtl": bullets and indents move to the right', async () => {
-    const wrap = await placeFixture(html`<div dir="rtl" style="width: 500px"><partnership-tips></partnership-tips></div>`);
+    const wrap = await placeFixture(
+      html`<div dir="rtl" style="width: 500px"><partnership-tips></partnership-tips></div>`,
+    );
     const el = wrap.querySelector('partnership-tips')!;
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const tip = el.shadowRoot!.querySelector('[part~="tip"]')!;

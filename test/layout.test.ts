@@ -35,12 +35,16 @@ describe('layout', () => {
   }
 
   it('reflows at twice the text size in 320 px (200% text zoom)', async () => {
-    const el = await fixture<HTMLElement>(html`<partnership-panel style="width: 320px; --partnership-font-size: 32px"></partnership-panel>`);
+    const el = await fixture<HTMLElement>(
+      html`<partnership-panel style="width: 320px; --partnership-font-size: 32px"></partnership-panel>`,
+    );
     expect(overflowing(el)).to.deep.equal([]);
   });
 
   it('keeps its size and spacing whatever the page sets on its ancestors; takes only the font family', async () => {
-    const clean = await placeFixture(html`<div style="width: 600px; font-family: serif"><partnership-panel></partnership-panel></div>`);
+    const clean = await placeFixture(
+      html`<div style="width: 600px; font-family: serif"><partnership-panel></partnership-panel></div>`,
+    );
     const panel = clean.querySelector('partnership-panel')!;
     await (panel as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const measure = () => {
@@ -58,7 +62,12 @@ describe('layout', () => {
     try {
       expect(measure()).to.deep.equal(before);
       const tip = getComputedStyle(panel.shadowRoot!.querySelector('[part~="tip"]')!);
-      expect([tip.textTransform, tip.letterSpacing, tip.whiteSpace, tip.fontStyle]).to.deep.equal(['none', 'normal', 'normal', 'normal']);
+      expect([tip.textTransform, tip.letterSpacing, tip.whiteSpace, tip.fontStyle]).to.deep.equal([
+        'none',
+        'normal',
+        'normal',
+        'normal',
+      ]);
       // Engines report the initial text-align as "start" or, resolved for left-to-right text, "left".
       expect(tip.textAlign).to.be.oneOf(['start', 'left']);
       expect(tip.color).not.to.equal('rgb(255, 0, 255)');

@@ -18,7 +18,11 @@ describe('layout', () => {
     it('makes each section a closed disclosure with a real button', async () => {
       const el = await fixture<El>(html`<partnership-panel layout="accordion"></partnership-panel>`);
       const all = buttons(el);
-      expect(all.map((b) => b.textContent!.trim())).to.deep.equal(['Build Trust', 'Transportation and Child Care', 'What Families Can Do']);
+      expect(all.map((b) => b.textContent!.trim())).to.deep.equal([
+        'Build Trust',
+        'Transportation and Child Care',
+        'What Families Can Do',
+      ]);
       for (const b of all) {
         expect(b.getAttribute('aria-expanded')).to.equal('false');
         const controlled = el.shadowRoot!.getElementById(b.getAttribute('aria-controls')!)!;
@@ -34,7 +38,10 @@ describe('layout', () => {
       const [first] = buttons(el);
       setTimeout(() => first.click());
       const event = await oneEvent(el, 'partnership-toggle');
-      expect((event as CustomEvent<PartnershipToggleDetail>).detail).to.deep.equal({ section: 'build-trust', open: true });
+      expect((event as CustomEvent<PartnershipToggleDetail>).detail).to.deep.equal({
+        section: 'build-trust',
+        open: true,
+      });
       expect(event.bubbles && event.composed).to.equal(true);
       await el.updateComplete;
       expect(first.getAttribute('aria-expanded')).to.equal('true');
@@ -71,11 +78,15 @@ describe('layout', () => {
 
   describe('cards', () => {
     it('puts sections side by side where there is room, and stacks them on a phone', async () => {
-      const wide = await fixture<El>(html`<partnership-panel layout="cards" style="width: 1200px"></partnership-panel>`);
+      const wide = await fixture<El>(
+        html`<partnership-panel layout="cards" style="width: 1200px"></partnership-panel>`,
+      );
       const top = (el: Element, id: string) => el.shadowRoot!.getElementById(id)!.getBoundingClientRect().top;
       const left = (el: Element, id: string) => el.shadowRoot!.getElementById(id)!.getBoundingClientRect().left;
       expect(left(wide, 'families-can-do')).to.be.greaterThan(left(wide, 'build-trust'));
-      const narrow = await fixture<El>(html`<partnership-panel layout="cards" style="width: 320px"></partnership-panel>`);
+      const narrow = await fixture<El>(
+        html`<partnership-panel layout="cards" style="width: 320px"></partnership-panel>`,
+      );
       expect(top(narrow, 'families-can-do')).to.be.greaterThan(top(narrow, 'transportation-child-care'));
       expect(left(narrow, 'families-can-do')).to.equal(left(narrow, 'build-trust'));
       await expect(wide).to.be.accessible();

@@ -6,7 +6,9 @@ import { allTips, captureWarnings, english } from './helpers.js';
 
 type El = HTMLElement & { updateComplete: Promise<unknown> };
 const shownTips = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tip"]')].filter((li) => li.getBoundingClientRect().height > 0).map((li) => li.textContent!.trim());
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tip"]')]
+    .filter((li) => li.getBoundingClientRect().height > 0)
+    .map((li) => li.textContent!.trim());
 const showAll = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('button.show-all');
 const isChromium = navigator.userAgent.includes('Chrome');
 
@@ -69,7 +71,9 @@ describe('limit and tip of the day', () => {
     TipsElement.today = () => day;
     const el = await fixture<El>(html`<partnership-panel tip-of-the-day audience="families"></partnership-panel>`);
     const families = english.audiences[1].sections[0].tips;
-    expect(el.shadowRoot!.querySelector('[part~="today-tip"]')!.textContent!.trim()).to.equal(families[dayNumber(day) % families.length]);
+    expect(el.shadowRoot!.querySelector('[part~="today-tip"]')!.textContent!.trim()).to.equal(
+      families[dayNumber(day) % families.length],
+    );
   });
 
   it('tip-of-the-day has a button that shows all tips', async () => {
@@ -82,14 +86,17 @@ describe('limit and tip of the day', () => {
 
   it('prints every tip, open accordions, full link addresses and no buttons', async function () {
     if (!isChromium) this.skip(); // print media emulation is Chromium's (DevTools protocol) only.
-    const el = await fixture<El>(html`<partnership-panel layout="accordion" limit="1" tip-of-the-day>
-      <partnership-resource name="District liaison" href="https://example.org/liaison"></partnership-resource>
-    </partnership-panel>`);
+    const el = await fixture<El>(
+      html`<partnership-panel layout="accordion" limit="1" tip-of-the-day>
+        <partnership-resource name="District liaison" href="https://example.org/liaison"></partnership-resource>
+      </partnership-panel>`,
+    );
     await emulateMedia({ media: 'print' });
     expect(shownTips(el)).to.have.length(24);
     const buttons = [...el.shadowRoot!.querySelectorAll('button')];
     expect(buttons.filter((b) => getComputedStyle(b).display !== 'none' && b.matches('.show-all'))).to.have.length(0);
-    for (const b of buttons.filter((b) => b.matches('.disclosure'))) expect(getComputedStyle(b).borderTopStyle).to.equal('none');
+    for (const b of buttons.filter((b) => b.matches('.disclosure')))
+      expect(getComputedStyle(b).borderTopStyle).to.equal('none');
     const web = el.shadowRoot!.querySelector('a[href^="https:"]')!;
     expect(getComputedStyle(web, '::after').content).to.include('https://example.org/liaison');
     expect(el.shadowRoot!.querySelector('.tip-of-the-day')!.getBoundingClientRect().height).to.equal(0);

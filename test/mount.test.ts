@@ -5,7 +5,9 @@ import { BUNDLE, bundlePage } from './helpers.js';
 const tips = (el: Element | null | undefined) => el!.shadowRoot!.querySelectorAll('[part~="tip"]').length;
 const settle = async (win: Window) => {
   await new Promise((r) => setTimeout(r, 50));
-  for (const el of win.document.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('partnership-panel, partnership-tips, partnership-resources'))
+  for (const el of win.document.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(
+    'partnership-panel, partnership-tips, partnership-resources',
+  ))
     await el.updateComplete;
 };
 
@@ -20,7 +22,11 @@ describe('data-mount on the script tag', () => {
     const el = doc.querySelector('#before + script + partnership-panel')!;
     expect(el, 'mounted after the script').to.exist;
     expect(el.nextElementSibling!.id).to.equal('after');
-    expect([el.getAttribute('audience'), el.getAttribute('lang'), el.getAttribute('heading-level')]).to.deep.equal(['families', 'es', '3']);
+    expect([el.getAttribute('audience'), el.getAttribute('lang'), el.getAttribute('heading-level')]).to.deep.equal([
+      'families',
+      'es',
+      '3',
+    ]);
     expect(tips(el)).to.equal(10);
     expect(el.shadowRoot!.textContent).to.include('Participación familiar');
     expect(win.warnings).to.deep.equal([]);
@@ -39,7 +45,9 @@ describe('data-mount on the script tag', () => {
   });
 
   it('mounts from a module script, which does not know itself', async () => {
-    const { doc, win } = await bundlePage(`<div id="slot"><script type="module" src="${BUNDLE}" data-mount="tips" data-audience="professionals"></script></div>`);
+    const { doc, win } = await bundlePage(
+      `<div id="slot"><script type="module" src="${BUNDLE}" data-mount="tips" data-audience="professionals"></script></div>`,
+    );
     await settle(win);
     const el = doc.querySelector('#slot > script + partnership-tips')!;
     expect(tips(el)).to.equal(14);
@@ -63,7 +71,9 @@ describe('data-mount on the script tag', () => {
   });
 
   it('refuses data-* that are not attributes of the element, so none becomes an event handler', async () => {
-    const { doc, win } = await bundlePage(`<script src="${BUNDLE}" data-mount="panel" data-onclick="window.hacked = 1" data-style="display:none" data-audience="families"></script>`);
+    const { doc, win } = await bundlePage(
+      `<script src="${BUNDLE}" data-mount="panel" data-onclick="window.hacked = 1" data-style="display:none" data-audience="families"></script>`,
+    );
     await settle(win);
     const el = doc.querySelector('partnership-panel')!;
     expect(el.hasAttribute('onclick') || el.hasAttribute('style')).to.equal(false);

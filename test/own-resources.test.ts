@@ -4,17 +4,25 @@ import type { PartnershipLinkDetail } from '../src/internal/partnership-element.
 import { captureWarnings, textOf } from './helpers.js';
 
 type El = HTMLElement & { updateComplete: Promise<unknown> };
-const names = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="resource-name"]')].map((n) => n.textContent!.trim());
+const names = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="resource-name"]')].map((n) => n.textContent!.trim());
 
-describe('the editor\'s own resources', () => {
+describe("the editor's own resources", () => {
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => (warnings = captureWarnings()));
   afterEach(() => warnings.restore());
 
   it('lists a <partnership-resource> child after the built-in ones, with a tel: link', async () => {
-    const el = await fixture<El>(html`<partnership-panel>
-      <partnership-resource name="Maple Ridge family liaison" phone="(802) 555-0142" description="Ms. Ortiz helps families before meetings." href="https://example.org/liaison"></partnership-resource>
-    </partnership-panel>`);
+    const el = await fixture<El>(
+      html`<partnership-panel>
+        <partnership-resource
+          name="Maple Ridge family liaison"
+          phone="(802) 555-0142"
+          description="Ms. Ortiz helps families before meetings."
+          href="https://example.org/liaison"
+        ></partnership-resource>
+      </partnership-panel>`,
+    );
     expect(names(el)).to.deep.equal([
       'The Center for Dispute Resolution in Special Education (CADRE)',
       'National Center for Families Learning',
@@ -22,16 +30,20 @@ describe('the editor\'s own resources', () => {
     ]);
     const tel = el.shadowRoot!.querySelector('a[href="tel:8025550142"]')!;
     expect(tel.getAttribute('aria-label')).to.equal('Call Maple Ridge family liaison, (802) 555-0142');
-    expect(el.shadowRoot!.querySelector('a[href="https://example.org/liaison"]')!.textContent).to.equal('Maple Ridge family liaison');
+    expect(el.shadowRoot!.querySelector('a[href="https://example.org/liaison"]')!.textContent).to.equal(
+      'Maple Ridge family liaison',
+    );
     expect(textOf(el)).to.include('Ms. Ortiz helps families before meetings.');
     expect(warnings.messages).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
-  it('no-default-resources lists only the editor\'s', async () => {
-    const el = await fixture<El>(html`<partnership-resources no-default-resources>
-      <partnership-resource name="School nurse" phone="802-555-0199"></partnership-resource>
-    </partnership-resources>`);
+  it("no-default-resources lists only the editor's", async () => {
+    const el = await fixture<El>(
+      html`<partnership-resources no-default-resources>
+        <partnership-resource name="School nurse" phone="802-555-0199"></partnership-resource>
+      </partnership-resources>`,
+    );
     expect(names(el)).to.deep.equal(['School nurse']);
     await expect(el).to.be.accessible();
   });
@@ -55,21 +67,28 @@ describe('the editor\'s own resources', () => {
   });
 
   it('drops a bad phone and a javascript: link with a warning, keeping the resource', async () => {
-    const el = await fixture<El>(html`<partnership-panel>
-      <partnership-resource name="Tricky" phone="call us!" href="javascript:alert(1)"></partnership-resource>
-      <partnership-resource phone="802-555-0100"></partnership-resource>
-    </partnership-panel>`);
+    const el = await fixture<El>(
+      html`<partnership-panel>
+        <partnership-resource name="Tricky" phone="call us!" href="javascript:alert(1)"></partnership-resource>
+        <partnership-resource phone="802-555-0100"></partnership-resource>
+      </partnership-panel>`,
+    );
     expect(names(el)).to.include('Tricky');
     expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
     expect(warnings.messages).to.have.length(3);
-    expect(warnings.messages.join('\n')).to.include('phone is not a phone number').and.include('href is not an http(s), tel: or mailto: link').and.include('name is missing');
+    expect(warnings.messages.join('\n'))
+      .to.include('phone is not a phone number')
+      .and.include('href is not an http(s), tel: or mailto: link')
+      .and.include('name is missing');
     expect(warnings.messages[0]).to.include('<partnership-panel>').and.include('<partnership-resource name="Tricky"');
   });
 
   it('tells the page when a phone or web link is used', async () => {
-    const el = await fixture<El>(html`<partnership-resources>
-      <partnership-resource name="Parent center" href="https://example.org/parents"></partnership-resource>
-    </partnership-resources>`);
+    const el = await fixture<El>(
+      html`<partnership-resources>
+        <partnership-resource name="Parent center" href="https://example.org/parents"></partnership-resource>
+      </partnership-resources>`,
+    );
     el.addEventListener('click', (e) => e.preventDefault());
     const tel = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
     setTimeout(() => tel.click());

@@ -106,7 +106,11 @@ describe('<partnership-panel>', () => {
         const el = await fixture(html`<partnership-panel heading-level=${bad}></partnership-panel>`);
         expect(headings(el)[0].level).to.equal(2);
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.include('<partnership-panel>').and.include('heading-level').and.include(`"${bad}"`).and.include('1 to 6');
+        expect(warnings.messages[0])
+          .to.include('<partnership-panel>')
+          .and.include('heading-level')
+          .and.include(`"${bad}"`)
+          .and.include('1 to 6');
       });
     }
 
@@ -151,12 +155,16 @@ describe('<partnership-panel>', () => {
 
   describe('sections', () => {
     it('shows the listed sections, separated by commas or spaces', async () => {
-      const el = await fixture(html`<partnership-panel sections="transportation-child-care, families-can-do"></partnership-panel>`);
+      const el = await fixture(
+        html`<partnership-panel sections="transportation-child-care, families-can-do"></partnership-panel>`,
+      );
       expect([...el.shadowRoot!.querySelectorAll('section[id]')].map((s) => s.id)).to.deep.equal([
         'transportation-child-care',
         'families-can-do',
       ]);
-      const spaced = await fixture(html`<partnership-panel sections="build-trust   families-can-do"></partnership-panel>`);
+      const spaced = await fixture(
+        html`<partnership-panel sections="build-trust   families-can-do"></partnership-panel>`,
+      );
       expect(renderedTips(spaced)).to.have.length(20);
       expect(warnings.messages).to.deep.equal([]);
       await expect(el).to.be.accessible();
@@ -166,7 +174,10 @@ describe('<partnership-panel>', () => {
       const el = await fixture(html`<partnership-panel sections="build-trust,homework"></partnership-panel>`);
       expect(renderedTips(el)).to.deep.equal(english.audiences[0].sections[0].tips);
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('sections').and.include('"homework"').and.include('build-trust, transportation-child-care, families-can-do');
+      expect(warnings.messages[0])
+        .to.include('sections')
+        .and.include('"homework"')
+        .and.include('build-trust, transportation-child-care, families-can-do');
     });
 
     it('shows every section when no id is known', async () => {
@@ -176,7 +187,9 @@ describe('<partnership-panel>', () => {
     });
 
     it('with an audience that has none of the sections, shows that audience whole and warns', async () => {
-      const el = await fixture(html`<partnership-panel audience="families" sections="build-trust"></partnership-panel>`);
+      const el = await fixture(
+        html`<partnership-panel audience="families" sections="build-trust"></partnership-panel>`,
+      );
       expect(renderedTips(el)).to.have.length(10);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.include('families-can-do');

@@ -18,7 +18,9 @@ describe('<partnership-resources>', () => {
   });
 
   it('takes a heading and a heading level', async () => {
-    const el = await fixture(html`<partnership-resources heading="Where to get help" heading-level="4"></partnership-resources>`);
+    const el = await fixture(
+      html`<partnership-resources heading="Where to get help" heading-level="4"></partnership-resources>`,
+    );
     expect(headings(el)).to.deep.equal([{ level: 4, text: 'Where to get help' }]);
     expect(warnings.messages).to.deep.equal([]);
     await expect(el).to.be.accessible();

@@ -23,7 +23,9 @@ describe('<partnership-tips>', () => {
   });
 
   it('sections and heading-level and heading work as on the panel', async () => {
-    const el = await fixture(html`<partnership-tips sections="build-trust" heading="How we build trust" heading-level="3"></partnership-tips>`);
+    const el = await fixture(
+      html`<partnership-tips sections="build-trust" heading="How we build trust" heading-level="3"></partnership-tips>`,
+    );
     expect(renderedTips(el)).to.have.length(10);
     expect(headings(el)).to.deep.equal([
       { level: 3, text: 'How we build trust' },

@@ -12,13 +12,24 @@ const routes = {
     return [200, JSON.stringify(data)];
   },
   /** Partly wrong: a bad tip, a javascript: link, a bad phone, an unknown field; the rest valid. */
-  '/__test/partly-wrong.json': () =>
-    [200, JSON.stringify({
+  '/__test/partly-wrong.json': () => [
+    200,
+    JSON.stringify({
       title: 'Partly wrong file',
       closing: 42,
       unknownField: true,
       audiences: [
-        { id: 'families', heading: 'For our families', sections: [{ id: 'home', heading: 'At home', tips: ['Read together every day.', { bad: 1 }, '<img src=x onerror=alert(1)>'] }] },
+        {
+          id: 'families',
+          heading: 'For our families',
+          sections: [
+            {
+              id: 'home',
+              heading: 'At home',
+              tips: ['Read together every day.', { bad: 1 }, '<img src=x onerror=alert(1)>'],
+            },
+          ],
+        },
         { id: 'aliens', heading: 'Nope', sections: [] },
       ],
       resources: {
@@ -28,7 +39,8 @@ const routes = {
           { description: 'no name' },
         ],
       },
-    })],
+    }),
+  ],
   '/__test/not-json.json': () => [200, '<!doctype html><title>Oops</title>'],
   '/__test/array.json': () => [200, '[1, 2, 3]'],
   '/__test/missing.json': () => [404, 'Not found'],

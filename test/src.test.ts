@@ -15,9 +15,10 @@ async function until(el: Panel, done: () => boolean, ms = 5000) {
   }
 }
 
-const requestsFor = (path: string) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith(path)).length;
+const requestsFor = (path: string) =>
+  performance.getEntriesByType('resource').filter((e) => e.name.endsWith(path)).length;
 
-describe('src: the editor\'s own content file', () => {
+describe("src: the editor's own content file", () => {
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => (warnings = captureWarnings()));
   afterEach(() => warnings.restore());
@@ -33,11 +34,13 @@ describe('src: the editor\'s own content file', () => {
 
   it('is fetched once however many panels use it', async () => {
     const before = requestsFor('/__test/edited.json');
-    const wrap = await placeFixture(html`<div>
-      <partnership-panel src="/__test/edited.json"></partnership-panel>
-      <partnership-tips src="/__test/edited.json"></partnership-tips>
-      <partnership-panel src="/__test/edited.json" audience="professionals"></partnership-panel>
-    </div>`);
+    const wrap = await placeFixture(
+      html`<div>
+        <partnership-panel src="/__test/edited.json"></partnership-panel>
+        <partnership-tips src="/__test/edited.json"></partnership-tips>
+        <partnership-panel src="/__test/edited.json" audience="professionals"></partnership-panel>
+      </div>`,
+    );
     const els = [...wrap.children] as Panel[];
     for (const el of els) await until(el, () => renderedTips(el)[0]?.startsWith('Call families'));
     expect(requestsFor('/__test/edited.json') - before).to.be.at.most(1);
@@ -56,7 +59,16 @@ describe('src: the editor\'s own content file', () => {
     expect(textOf(el)).to.include('Parent center');
     expect(warnings.messages).to.have.length(1);
     const [message] = warnings.messages;
-    for (const part of ['/__test/partly-wrong.json', 'closing is not text', 'unknownField', 'tips[1] is not text', 'audiences[1]', 'href is not an http(s), tel: or mailto: link', 'phone is not a phone number', 'items[2].name is missing'])
+    for (const part of [
+      '/__test/partly-wrong.json',
+      'closing is not text',
+      'unknownField',
+      'tips[1] is not text',
+      'audiences[1]',
+      'href is not an http(s), tel: or mailto: link',
+      'phone is not a phone number',
+      'items[2].name is missing',
+    ])
       expect(message).to.include(part);
     await expect(el).to.be.accessible();
   });

@@ -92,7 +92,11 @@ describe('theme and accent', () => {
   }
 
   it('follows the custom properties an editor sets', async () => {
-    const el = await fixture<El>(html`<partnership-panel style="--partnership-background: rgb(250, 245, 235); --partnership-radius: 0px"></partnership-panel>`);
+    const el = await fixture<El>(
+      html`<partnership-panel
+        style="--partnership-background: rgb(250, 245, 235); --partnership-radius: 0px"
+      ></partnership-panel>`,
+    );
     expect(card(el).backgroundColor).to.equal('rgb(250, 245, 235)');
     expect(card(el).borderTopLeftRadius).to.equal('0px');
   });

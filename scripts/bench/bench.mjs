@@ -58,8 +58,14 @@ const MAX_RATIO = { 1: 1.3, 50: 1.4 }; // widget main-thread time over static's,
 const LONG_TASK_MS = 50;
 const CHROMIUM = {
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 };
 const LABELS = { static: 'static HTML + CSS', widget: '<partnership-panel>', iframe: '<iframe> embeds' };
 const MD_LABELS = { static: 'static HTML + CSS', widget: '`<partnership-panel>`', iframe: '`<iframe>` embeds' };
@@ -99,17 +105,25 @@ function bundleSizes(code) {
  * and the bundle as read at start, from memory). Nothing is cacheable: every load is a first visit.
  */
 function serve(pages) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.map': 'application/json' };
+  const types = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.map': 'application/json',
+  };
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
     const file = normalize(join(ROOT, path));
     let body = pages.get(path);
-    if (body === undefined && file.startsWith(ROOT) && existsSync(file) && statSync(file).isFile()) body = readFileSync(file);
+    if (body === undefined && file.startsWith(ROOT) && existsSync(file) && statSync(file).isFile())
+      body = readFileSync(file);
     if (req.method !== 'GET' || body === undefined) {
       res.writeHead(req.method === 'GET' ? 404 : 405).end();
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': types[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     res.end(body);
   });
   return new Promise((resolve, reject) => {
@@ -142,7 +156,7 @@ async function traced(browserSession, during) {
   await browserSession.send('Tracing.end');
   const { stream } = await complete;
   let json = '';
-  for (let chunk = { eof: false }; !chunk.eof; ) {
+  for (let chunk = { eof: false }; !chunk.eof;) {
     chunk = await browserSession.send('IO.read', { handle: stream });
     json += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
   }
@@ -158,8 +172,12 @@ async function measure(browserSession, base, variant, n) {
     const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId, flatten: true });
     const tab = browserSession.connection().session(sessionId);
     const evaluate = async (expression) => {
-      const { result, exceptionDetails } = await within(tab.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }), expression);
-      if (exceptionDetails) throw new Error(`${url}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      const { result, exceptionDetails } = await within(
+        tab.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }),
+        expression,
+      );
+      if (exceptionDetails)
+        throw new Error(`${url}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
       return result.value;
     };
     // Resolves on the load event of `to` itself: the first load event after the main frame committed it.
@@ -197,15 +215,21 @@ async function measure(browserSession, base, variant, n) {
 
     const panels = await evaluate(`(${inspectPanels})()`);
     if (panels.length !== n || panels.some((panel) => panel.tips !== TIPS_PER_PANEL)) {
-      throw new Error(`${url} showed tips ${JSON.stringify(panels.map((panel) => panel.tips))}, not ${n} panel(s) of ${TIPS_PER_PANEL}`);
+      throw new Error(
+        `${url} showed tips ${JSON.stringify(panels.map((panel) => panel.tips))}, not ${n} panel(s) of ${TIPS_PER_PANEL}`,
+      );
     }
     if (panels.some((panel) => panel.fits === false)) {
-      throw new Error(`the embed page is taller than its ${EMBED_HEIGHT}px iframe: raise EMBED_HEIGHT in scripts/bench/pages.mjs`);
+      throw new Error(
+        `the embed page is taller than its ${EMBED_HEIGHT}px iframe: raise EMBED_HEIGHT in scripts/bench/pages.mjs`,
+      );
     }
     const cost = mainThreadCost(events, url);
     const documents = variant === 'iframe' ? n + 1 : 1;
     if (cost.documents !== documents) {
-      throw new Error(`${url}: only ${cost.documents} of its ${documents} documents were parsed on the measured thread`);
+      throw new Error(
+        `${url}: only ${cost.documents} of its ${documents} documents were parsed on the measured thread`,
+      );
     }
     return { ...cost, cls };
   } finally {
@@ -248,8 +272,16 @@ function summarise(samples) {
 function targets(rows, bytes) {
   const widget = (n) => rows.find((r) => r.variant === 'widget' && r.panels === n);
   return [
-    { target: `bundle gzip -9 ≤ ${BUDGET_GZIP} B (budget 16 KiB)`, measured: `${bytes.gzip} B`, met: bytes.gzip <= BUDGET_GZIP },
-    { target: `bundle gzip -9 ≤ ${GOAL_GZIP} B (goal 14 KiB)`, measured: `${bytes.gzip} B`, met: bytes.gzip <= GOAL_GZIP },
+    {
+      target: `bundle gzip -9 ≤ ${BUDGET_GZIP} B (budget 16 KiB)`,
+      measured: `${bytes.gzip} B`,
+      met: bytes.gzip <= BUDGET_GZIP,
+    },
+    {
+      target: `bundle gzip -9 ≤ ${GOAL_GZIP} B (goal 14 KiB)`,
+      measured: `${bytes.gzip} B`,
+      met: bytes.gzip <= GOAL_GZIP,
+    },
     ...COUNTS.map((n) => ({
       target: `widget main thread ≤ ${MAX_RATIO[n]}× static, ${n} panel${n > 1 ? 's' : ''}`,
       measured: `${widget(n).ratioToStatic.toFixed(2)}×`,
@@ -272,10 +304,25 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const pad = (cells, widths) => cells.map((cell, i) => String(cell)[i ? 'padStart' : 'padEnd'](widths[i])).join('  ');
 
 function printTable(rows) {
-  const head = ['variant', 'panels', 'main thread', '× static', 'CLS', 'longest task', 'wall: main thread', 'wall: longest'];
+  const head = [
+    'variant',
+    'panels',
+    'main thread',
+    '× static',
+    'CLS',
+    'longest task',
+    'wall: main thread',
+    'wall: longest',
+  ];
   const body = rows.map((r) => [
-    LABELS[r.variant], r.panels, `${r.mainThreadMs.toFixed(1)} ms`, `${r.ratioToStatic.toFixed(2)}×`, r.cls.toFixed(4),
-    `${r.longestTaskMs.toFixed(1)} ms`, `${r.mainThreadWallMs.toFixed(1)} ms`, `${r.longestTaskWallMs.toFixed(1)} ms`,
+    LABELS[r.variant],
+    r.panels,
+    `${r.mainThreadMs.toFixed(1)} ms`,
+    `${r.ratioToStatic.toFixed(2)}×`,
+    r.cls.toFixed(4),
+    `${r.longestTaskMs.toFixed(1)} ms`,
+    `${r.mainThreadWallMs.toFixed(1)} ms`,
+    `${r.longestTaskWallMs.toFixed(1)} ms`,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => String(b[i]).length)));
   console.log(pad(head, widths));
@@ -290,13 +337,16 @@ function markdown(rows, bytes, machine, date) {
     '',
     '| page | panels | main thread | vs static HTML | CLS | longest task |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${MD_LABELS[r.variant]} | ${r.panels} | ` +
-      `${r.mainThreadMs.toFixed(1)} ms | ${r.ratioToStatic.toFixed(2)}× | ${Number(r.cls.toFixed(4))} | ${r.longestTaskMs.toFixed(1)} ms |`),
+    ...rows.map(
+      (r) =>
+        `| ${MD_LABELS[r.variant]} | ${r.panels} | ` +
+        `${r.mainThreadMs.toFixed(1)} ms | ${r.ratioToStatic.toFixed(2)}× | ${Number(r.cls.toFixed(4))} | ${r.longestTaskMs.toFixed(1)} ms |`,
+    ),
     '',
     `Measured by \`npm run bench\` (${date.slice(0, 10)}; ${machine.cpu}, ${machine.cores} cores; Chromium ${machine.chromium.split('/').pop()} headless; ` +
       `Node ${machine.node}): median of ${ROUNDS} rounds, every load a first visit (no cache). Main thread is the CPU ` +
-      'time of the renderer main thread\'s tasks in a DevTools trace, and so is the longest task; CLS is the ' +
-      'worst round\'s sum of layout shifts after the first render. Static HTML is the floor: the same text and ' +
+      "time of the renderer main thread's tasks in a DevTools trace, and so is the longest task; CLS is the " +
+      "worst round's sum of layout shifts after the first render. Static HTML is the floor: the same text and " +
       'styles as plain markup; iframes load that page once per panel.',
   ];
   return lines.join('\n') + '\n';
@@ -338,8 +388,12 @@ try {
   const checks = targets(rows, bytes);
   const md = markdown(rows, bytes, machine, date);
 
-  console.log(`\n${bytes.file}: ${bytes.raw} B raw, ${bytes.gzip} B gzip -9 (${kib(bytes.gzip)}; budget ${kib(BUDGET_GZIP)}, goal ${kib(GOAL_GZIP)}), ${bytes.brotli} B brotli`);
-  console.log(`\nRenderer main-thread CPU time, median of ${ROUNDS} rounds (${machine.chromium}, ${machine.cpu}, ${machine.cores} cores; ${((Date.now() - started) / 1000).toFixed(0)} s):`);
+  console.log(
+    `\n${bytes.file}: ${bytes.raw} B raw, ${bytes.gzip} B gzip -9 (${kib(bytes.gzip)}; budget ${kib(BUDGET_GZIP)}, goal ${kib(GOAL_GZIP)}), ${bytes.brotli} B brotli`,
+  );
+  console.log(
+    `\nRenderer main-thread CPU time, median of ${ROUNDS} rounds (${machine.chromium}, ${machine.cpu}, ${machine.cores} cores; ${((Date.now() - started) / 1000).toFixed(0)} s):`,
+  );
   printTable(rows);
   console.log('\nTargets:');
   for (const c of checks) console.log(`  ${c.met ? 'met    ' : 'MISSED '} ${c.target}: ${c.measured}`);
@@ -348,10 +402,13 @@ try {
 
   mkdirSync(RESULTS_DIR, { recursive: true });
   const method = {
-    mainThread: 'sum of top-level RunTask thread CPU time (tdur) on the renderer main thread, from the task committing the navigation to the task marking ready; wall (dur) also given',
-    ready: 'load event (all iframes loaded), every <partnership-panel> updateComplete, forced layout of every iframe document and of the page, then performance.mark("bench-ready")',
+    mainThread:
+      'sum of top-level RunTask thread CPU time (tdur) on the renderer main thread, from the task committing the navigation to the task marking ready; wall (dur) also given',
+    ready:
+      'load event (all iframes loaded), every <partnership-panel> updateComplete, forced layout of every iframe document and of the page, then performance.mark("bench-ready")',
     cls: 'sum of layout-shift entries without recent input, from the first paint to two frames + 250 ms after ready; worst round',
-    longestTask: 'longest top-level RunTask by CPU time (tdur) from the commit to the end of the trace (two frames + 250 ms after ready); median over rounds, and worst round; the longest by wall time (dur) also given',
+    longestTask:
+      'longest top-level RunTask by CPU time (tdur) from the commit to the end of the trace (two frames + 250 ms after ready); median over rounds, and worst round; the longest by wall time (dur) also given',
     rounds: ROUNDS,
     warmUpRounds: 1,
     order: 'alternating, forward and reversed',
@@ -359,8 +416,10 @@ try {
     viewport: VIEWPORT,
     traceCategories: TRACE_CATEGORIES,
   };
-  writeFileSync(join(RESULTS_DIR, 'results.json'),
-    JSON.stringify({ date, machine, method, bundle: bytes, results: rows, targets: checks }, null, 2) + '\n');
+  writeFileSync(
+    join(RESULTS_DIR, 'results.json'),
+    JSON.stringify({ date, machine, method, bundle: bytes, results: rows, targets: checks }, null, 2) + '\n',
+  );
   writeFileSync(join(RESULTS_DIR, 'results.md'), md);
   console.log(`Wrote ${join('test/bench', 'results.json')} and ${join('test/bench', 'results.md')}.`);
 } finally {

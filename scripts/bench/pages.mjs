@@ -25,16 +25,19 @@ function panelHtml(c) {
     // As in the widget, an audience with a single section gets no second heading.
     const single = a.sections.length === 1;
     const sections = a.sections.map(
-      (s) => `<section class="section">${single ? '' : `<h4>${escape(s.heading)}</h4>`}` +
+      (s) =>
+        `<section class="section">${single ? '' : `<h4>${escape(s.heading)}</h4>`}` +
         (s.introduction ? `<p class="lead">${escape(s.introduction)}</p>` : '') +
         `<ul class="tips">${s.tips.map((tip) => `<li class="tip">${escape(tip)}</li>`).join('')}</ul></section>`,
     );
     return `<section class="audience"><h3>${escape(a.heading)}</h3>${sections.join('')}</section>`;
   });
   const resources = c.resources.items.map(
-    (r) => `<li class="resource"><p class="resource-name">${escape(r.name)}</p>` +
+    (r) =>
+      `<li class="resource"><p class="resource-name">${escape(r.name)}</p>` +
       (r.description ? `<p>${escape(r.description)}</p>` : '') +
-      (r.phone ? `<p>${phoneLink(c, r.shortName ?? r.name, r.phone)}</p>` : '') + '</li>',
+      (r.phone ? `<p>${phoneLink(c, r.shortName ?? r.name, r.phone)}</p>` : '') +
+      '</li>',
   );
   const { publisher, published } = c;
   return `<article class="pp" lang="${escape(c.lang)}">
@@ -122,15 +125,37 @@ export function benchPages(contentFile, counts) {
   const panel = panelHtml(content);
   const pages = new Map([
     [BLANK_PATH, page('blank', '', '')],
-    [EMBED_PATH, page(escape(content.title), `<style>body { margin: 0; font-family: system-ui, sans-serif; }${PANEL_CSS}</style>`, panel)],
+    [
+      EMBED_PATH,
+      page(
+        escape(content.title),
+        `<style>body { margin: 0; font-family: system-ui, sans-serif; }${PANEL_CSS}</style>`,
+        panel,
+      ),
+    ],
   ]);
   for (const n of counts) {
     const repeat = (html) => Array.from({ length: n }, () => html).join('\n');
-    pages.set(pagePath('static', n), page(`static × ${n}`, `<style>${PAGE_CSS}${PANEL_CSS}</style>`, repeat(panel) + READY_SCRIPT));
-    pages.set(pagePath('widget', n), page(`widget × ${n}`, `<style>${PAGE_CSS}</style>\n<script src="/dist/partnership-panel.js"></script>`,
-      repeat('<partnership-panel></partnership-panel>') + READY_SCRIPT));
-    pages.set(pagePath('iframe', n), page(`iframe × ${n}`, `<style>${PAGE_CSS}</style>`,
-      repeat(`<iframe src="${EMBED_PATH}" title="${escape(content.title)}"></iframe>`) + READY_SCRIPT));
+    pages.set(
+      pagePath('static', n),
+      page(`static × ${n}`, `<style>${PAGE_CSS}${PANEL_CSS}</style>`, repeat(panel) + READY_SCRIPT),
+    );
+    pages.set(
+      pagePath('widget', n),
+      page(
+        `widget × ${n}`,
+        `<style>${PAGE_CSS}</style>\n<script src="/dist/partnership-panel.js"></script>`,
+        repeat('<partnership-panel></partnership-panel>') + READY_SCRIPT,
+      ),
+    );
+    pages.set(
+      pagePath('iframe', n),
+      page(
+        `iframe × ${n}`,
+        `<style>${PAGE_CSS}</style>`,
+        repeat(`<iframe src="${EMBED_PATH}" title="${escape(content.title)}"></iframe>`) + READY_SCRIPT,
+      ),
+    );
   }
   return pages;
 }
@@ -141,6 +166,7 @@ export const pagePath = (variant, n) => `/bench/${variant}-${n}.html`;
  * Runs in the page once it is ready: the number of tips in each panel, and for iframes whether the
  * embed fits its frame. Each kind is looked up where its variant puts it.
  */
+/* global document -- runs in the bench page, through page.evaluate */
 export function inspectPanels() {
   const panels = [
     ...[...document.querySelectorAll('article.pp')].map((el) => ({ tips: el.querySelectorAll('.tip').length })),

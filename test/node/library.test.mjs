@@ -4,7 +4,16 @@
 // the tags; Lit stays an import of the `lit` dependency; the content needs no JSON modules.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,21 +34,30 @@ before(() => {
 after(() => rmSync(app, { recursive: true, force: true }));
 
 const walk = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 const modules = () => walk(lib).filter((f) => f.endsWith('.js'));
 
 /** The modules a module imports, transitively, inside dist/lib/. */
 function closure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*'([^']+)'|(?:^|\n)import\s*'([^']+)'/g))
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(
+    /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*'([^']+)'|(?:^|\n)import\s*'([^']+)'/g,
+  ))
     if (spec?.startsWith('.')) closure(join(file, '..', spec), seen);
   return seen;
 }
 
 async function rollupApp(source) {
   writeFileSync(join(app, 'main.js'), source);
-  const bundle = await rollup({ input: join(app, 'main.js'), plugins: [nodeResolve()], external: (id) => /^lit(\/|$)/.test(id), onwarn() {} });
+  const bundle = await rollup({
+    input: join(app, 'main.js'),
+    plugins: [nodeResolve()],
+    external: (id) => /^lit(\/|$)/.test(id),
+    onwarn() {},
+  });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
   return output[0].code;
@@ -59,11 +77,22 @@ async function esbuildApp(source) {
 
 test('dist/lib is one ES module per source module, with Lit imported, not inlined, and no JSON modules', () => {
   const files = modules().map((f) => relative(lib, f));
-  for (const f of ['index.js', 'define.js', 'partnership-panel/partnership-panel.js', 'internal/base.js', 'content/en.json.js', 'content/es.json.js'])
+  for (const f of [
+    'index.js',
+    'define.js',
+    'partnership-panel/partnership-panel.js',
+    'internal/base.js',
+    'content/en.json.js',
+    'content/es.json.js',
+  ])
     assert.ok(files.includes(f), `dist/lib/${f}`);
   for (const file of modules()) {
     const code = readFileSync(file, 'utf8');
-    assert.doesNotMatch(code, /\bwith\s*\{\s*type:|\bassert\s*\{\s*type:|\.json['"]/, `${relative(lib, file)} imports JSON`);
+    assert.doesNotMatch(
+      code,
+      /\bwith\s*\{\s*type:|\bassert\s*\{\s*type:|\.json['"]/,
+      `${relative(lib, file)} imports JSON`,
+    );
     assert.doesNotMatch(code, /lit-html\/|Symbol\.for\(["']lit-/, `${relative(lib, file)} inlines Lit`);
   }
   assert.match(readFileSync(join(lib, 'internal/base.js'), 'utf8'), /from 'lit\/html\.js'/);
@@ -73,7 +102,12 @@ test('dist/lib is one ES module per source module, with Lit imported, not inline
 
 test('the index defines no tag: customElements.define is reached only from the define entry', () => {
   const fromIndex = [...closure(join(lib, 'index.js'))].map((f) => relative(lib, f));
-  for (const f of fromIndex) assert.doesNotMatch(readFileSync(join(lib, f), 'utf8'), /customElements\.define\(/, `${f}, imported by the index, defines a tag`);
+  for (const f of fromIndex)
+    assert.doesNotMatch(
+      readFileSync(join(lib, f), 'utf8'),
+      /customElements\.define\(/,
+      `${f}, imported by the index, defines a tag`,
+    );
   assert.ok(!fromIndex.includes('define.js') && !fromIndex.includes('internal/define.js'));
   const fromDefine = [...closure(join(lib, 'define.js'))].map((f) => relative(lib, f));
   assert.ok(fromDefine.includes('internal/define.js'));
@@ -103,13 +137,16 @@ for (const [name, bundle] of [
   test(`${name}: partnership-panel/define registers the tags`, async () => {
     const code = await bundle("import 'partnership-panel/define';\n");
     assert.match(code, /customElements\.define\(/);
-    for (const tag of ['partnership-panel', 'partnership-tips', 'partnership-resources', 'partnership-resource']) assert.ok(code.includes(`"${tag}"`), tag);
+    for (const tag of ['partnership-panel', 'partnership-tips', 'partnership-resources', 'partnership-resource'])
+      assert.ok(code.includes(`"${tag}"`), tag);
     assert.match(code, /from ["']lit\/html\.js["']/, 'Lit stays an import');
   });
 }
 
 test('the "./bundle" and "./content/*.json" exports resolve', async () => {
-  const code = await esbuildApp("import 'partnership-panel/bundle';\nimport es from 'partnership-panel/content/es.json';\nwindow.es = es;\n");
+  const code = await esbuildApp(
+    "import 'partnership-panel/bundle';\nimport es from 'partnership-panel/content/es.json';\nwindow.es = es;\n",
+  );
   assert.ok(code.includes('partnership-panel'));
   assert.match(code, /"lang": "es"|lang: "es"/);
 });

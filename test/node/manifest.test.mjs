@@ -21,7 +21,8 @@ function elements() {
   const manifest = built('custom-elements.json');
   const found = new Map();
   for (const module of manifest.modules)
-    for (const d of module.declarations ?? []) if (d.customElement && d.tagName) found.set(d.tagName, { ...d, module: module.path });
+    for (const d of module.declarations ?? [])
+      if (d.customElement && d.tagName) found.set(d.tagName, { ...d, module: module.path });
   return found;
 }
 
@@ -32,11 +33,17 @@ function readmeAttributes() {
   assert.ok(section, 'README.md has a "## Attributes" section');
   const rows = new Map();
   for (const line of section.split('\n')) {
-    const cells = /^\|(.*)\|\s*$/.exec(line)?.[1].split(/(?<!\\)\|/).map((c) => c.trim());
+    const cells = /^\|(.*)\|\s*$/
+      .exec(line)?.[1]
+      .split(/(?<!\\)\|/)
+      .map((c) => c.trim());
     const name = cells && /^`([a-z][a-z0-9-]*)`$/.exec(cells[0])?.[1];
     if (!name) continue;
     rows.set(name, {
-      elements: cells[1].split(/,\s*/).map((e) => SHORT[e] ?? e).sort(),
+      elements: cells[1]
+        .split(/,\s*/)
+        .map((e) => SHORT[e] ?? e)
+        .sort(),
       values: cells[2],
       default: cells[3],
     });
@@ -54,19 +61,31 @@ test('custom-elements.json describes every element: summary, attributes with typ
     const d = found.get(tag);
     assert.ok(d.summary?.length > 20, `${tag} has a summary`);
     assert.ok(d.attributes?.length, `${tag} has attributes`);
-    for (const a of d.attributes) assert.ok(a.type?.text && a.description, `${tag} [${a.name}] has a type and a description`);
-    for (const e of d.events ?? []) assert.match(e.type?.text ?? '', /^CustomEvent<Partnership\w+Detail>$/, `${tag} ${e.name} has a detail type`);
+    for (const a of d.attributes)
+      assert.ok(a.type?.text && a.description, `${tag} [${a.name}] has a type and a description`);
+    for (const e of d.events ?? [])
+      assert.match(e.type?.text ?? '', /^CustomEvent<Partnership\w+Detail>$/, `${tag} ${e.name} has a detail type`);
   }
   const panel = found.get('partnership-panel');
   assert.deepEqual(panel.events.map((e) => e.name).sort(), ['partnership-link', 'partnership-toggle']);
   assert.ok(panel.slots?.length, 'the panel documents its slot');
-  assert.ok(panel.cssParts?.some((p) => p.name === 'tip'), 'the panel documents its parts');
+  assert.ok(
+    panel.cssParts?.some((p) => p.name === 'tip'),
+    'the panel documents its parts',
+  );
   for (const tag of ['partnership-panel', 'partnership-tips', 'partnership-resources']) {
     const d = found.get(tag);
-    assert.ok(d.cssProperties?.some((p) => p.name === '--partnership-accent'), `${tag} documents its CSS custom properties`);
+    assert.ok(
+      d.cssProperties?.some((p) => p.name === '--partnership-accent'),
+      `${tag} documents its CSS custom properties`,
+    );
     // Each property reads and writes its attribute.
     for (const a of d.attributes.filter((a) => a.fieldName))
-      assert.equal(d.members.find((m) => m.name === a.fieldName)?.attribute, a.name, `${tag}.${a.fieldName} is linked to [${a.name}]`);
+      assert.equal(
+        d.members.find((m) => m.name === a.fieldName)?.attribute,
+        a.name,
+        `${tag}.${a.fieldName} is linked to [${a.name}]`,
+      );
   }
   const audience = found.get('partnership-panel').attributes.find((a) => a.name === 'audience');
   assert.equal(audience.type.text, "'all' | 'families' | 'professionals'");
@@ -84,12 +103,15 @@ test("every attribute in the manifest is in the README's Attributes table, and t
   const missingFromManifest = [...rows.keys()].filter((name) => !manifest.has(name));
   assert.deepEqual(missingFromReadme, [], 'attributes in custom-elements.json that the README table does not list');
   assert.deepEqual(missingFromManifest, [], 'attributes in the README table that custom-elements.json does not list');
-  for (const [name, tags] of manifest) assert.deepEqual(rows.get(name).elements, tags, `the elements that take [${name}]`);
+  for (const [name, tags] of manifest)
+    assert.deepEqual(rows.get(name).elements, tags, `the elements that take [${name}]`);
 });
 
 test("the README's <partnership-resource> sentence names the same attributes as the manifest", () => {
   const { resource } = readmeAttributes();
-  const manifest = elements().get('partnership-resource').attributes.map((a) => a.name);
+  const manifest = elements()
+    .get('partnership-resource')
+    .attributes.map((a) => a.name);
   assert.deepEqual([...resource].sort(), [...manifest].sort());
 });
 
@@ -103,9 +125,13 @@ test("the README's values and defaults agree with the manifest's keyword types a
     if (!row) continue;
     const keywords = a.type.text.split('|').map((s) => s.trim());
     if (keywords.every((k) => /^'[^']+'$/.test(k)))
-      for (const k of keywords) assert.ok(row.values.includes(`\`${k.slice(1, -1)}\``), `README lists ${k} for [${name}]`);
+      for (const k of keywords)
+        assert.ok(row.values.includes(`\`${k.slice(1, -1)}\``), `README lists ${k} for [${name}]`);
     if (a.default !== undefined && a.type.text !== 'boolean')
-      assert.ok(row.default.includes(`\`${a.default.replace(/^'|'$/g, '')}\``), `README's default for [${name}] is ${a.default}`);
+      assert.ok(
+        row.default.includes(`\`${a.default.replace(/^'|'$/g, '')}\``),
+        `README's default for [${name}] is ${a.default}`,
+      );
   }
 });
 
@@ -115,16 +141,25 @@ test('vscode.html-custom-data.json offers every tag and attribute of the manifes
   for (const [tag, d] of elements()) {
     const entry = data.tags.find((t) => t.name === tag);
     assert.ok(entry, `${tag} is in the VS Code data`);
-    assert.deepEqual(entry.attributes.map((a) => a.name).sort(), d.attributes.map((a) => a.name).sort(), `${tag}'s attributes`);
+    assert.deepEqual(
+      entry.attributes.map((a) => a.name).sort(),
+      d.attributes.map((a) => a.name).sort(),
+      `${tag}'s attributes`,
+    );
   }
   const audience = data.tags.find((t) => t.name === 'partnership-panel').attributes.find((a) => a.name === 'audience');
-  assert.deepEqual(audience.values.map((v) => v.name), ['all', 'families', 'professionals']);
+  assert.deepEqual(
+    audience.values.map((v) => v.name),
+    ['all', 'families', 'professionals'],
+  );
   const open = data.tags.find((t) => t.name === 'partnership-tips').attributes.find((a) => a.name === 'open');
   assert.equal(open.valueSet, 'v');
 });
 
 test('the typed event map (dist/lib/events.d.ts) has every event of the manifest', () => {
-  const events = new Set([...elements().values()].flatMap((d) => (d.events ?? []).map((e) => `'${e.name}': ${e.type.text};`)));
+  const events = new Set(
+    [...elements().values()].flatMap((d) => (d.events ?? []).map((e) => `'${e.name}': ${e.type.text};`)),
+  );
   const map = read('dist/lib/events.d.ts');
   for (const line of events) assert.ok(map.includes(line), `events.d.ts declares ${line}`);
 });

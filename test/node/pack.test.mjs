@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('package.json', `file://${root}`), 'utf8'));
 // --ignore-scripts: list what is there, without running a build.
-const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
+const [report] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }),
+);
 const files = report.files.map((f) => f.path);
 
 test('the package has the bundle, the library build, types, manifest, editor data, content and license', () => {
@@ -41,7 +43,9 @@ test('the package has the bundle, the library build, types, manifest, editor dat
 
 test('the package leaves out tests, demo, sources, scripts, configs and node_modules', () => {
   const unwanted = files.filter((f) =>
-    /^(test|demo|src|scripts|node_modules|\.ci|coverage)\/|^(rollup|web-test-runner|custom-elements-manifest)\.config\.|^tsconfig|(^|\/)node_modules\//.test(f),
+    /^(test|demo|src|scripts|node_modules|\.ci|coverage)\/|^(rollup|web-test-runner|custom-elements-manifest)\.config\.|^tsconfig|(^|\/)node_modules\//.test(
+      f,
+    ),
   );
   assert.deepEqual(unwanted, []);
 });
@@ -53,12 +57,16 @@ test('every "exports" target, "main", "module", "types" and "customElements" is 
     else for (const v of Object.values(value)) collect(v);
   };
   collect(pkg.exports);
-  for (const key of ['main', 'module', 'types', 'customElements', 'unpkg', 'jsdelivr']) if (pkg[key]) targets.push(pkg[key]);
+  for (const key of ['main', 'module', 'types', 'customElements', 'unpkg', 'jsdelivr'])
+    if (pkg[key]) targets.push(pkg[key]);
   for (const target of targets) {
     const path = target.replace(/^\.\//, '');
     if (path.includes('*')) {
       const pattern = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('*', '[^/]+')}$`);
-      assert.ok(files.some((f) => pattern.test(f)), `nothing in the package matches ${target}`);
+      assert.ok(
+        files.some((f) => pattern.test(f)),
+        `nothing in the package matches ${target}`,
+      );
     } else assert.ok(files.includes(path), `${target} is not in the package`);
   }
 });

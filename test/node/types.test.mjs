@@ -13,7 +13,8 @@ const pkg = JSON.parse(read('package.json'));
 
 test('the .d.ts files named by "types" and "exports" exist', () => {
   const targets = [pkg.types, pkg.exports['.'].types, pkg.exports['./define'].types, pkg.exports['./bundle'].types];
-  for (const target of targets) assert.ok(existsSync(new URL(target, root)), `${target} is missing: run \`npm run build\` first`);
+  for (const target of targets)
+    assert.ok(existsSync(new URL(target, root)), `${target} is missing: run \`npm run build\` first`);
   assert.equal(pkg.exports['.'].types.replace(/^\.\//, ''), pkg.types);
 });
 
@@ -26,11 +27,19 @@ test('every element declares itself in HTMLElementTagNameMap, and index.d.ts rea
     ['partnership-resource', 'partnership-resource/partnership-resource'],
   ]) {
     const dts = read(`dist/lib/${file}.d.ts`);
-    assert.match(dts, /interface HTMLElementTagNameMap\s*\{[^}]*'[a-z-]+': \w+;/, `${file}.d.ts declares HTMLElementTagNameMap`);
+    assert.match(
+      dts,
+      /interface HTMLElementTagNameMap\s*\{[^}]*'[a-z-]+': \w+;/,
+      `${file}.d.ts declares HTMLElementTagNameMap`,
+    );
     assert.ok(dts.includes(`'${tag}':`), `${file}.d.ts maps '${tag}'`);
     assert.ok(index.includes(`from './${file}.js'`), `index.d.ts exports ${file}`);
   }
-  assert.match(read('dist/lib/define.d.ts'), /import '\.\/index\.js';/, 'importing the define entry brings the tag map');
+  assert.match(
+    read('dist/lib/define.d.ts'),
+    /import '\.\/index\.js';/,
+    'importing the define entry brings the tag map',
+  );
 });
 
 test('the events are typed in HTMLElementEventMap', () => {

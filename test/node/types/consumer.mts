@@ -1,7 +1,12 @@
 // A consumer's TypeScript, checked by test/node/types.test.mjs with `tsc -p test/node/types` against the
 // built declarations (dist/lib/*.d.ts) through the package's own name and "exports", as an app sees them.
 import 'partnership-panel/define';
-import { PartnershipPanel, PartnershipTips, type PartnershipLinkDetail, type PartnershipEventMap } from 'partnership-panel';
+import {
+  PartnershipPanel,
+  PartnershipTips,
+  type PartnershipLinkDetail,
+  type PartnershipEventMap,
+} from 'partnership-panel';
 
 const panel: PartnershipPanel | null = document.querySelector('partnership-panel');
 const tips: PartnershipTips = document.createElement('partnership-tips');
