@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { testRoutes } from './test/server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { frameworkPlugins } from './scripts/wtr-frameworks.mjs';
 
 const engines = (process.env.PARTNERSHIP_ENGINES || 'chromium').split(',').filter(Boolean);
@@ -13,14 +14,9 @@ const launchers = {
   chromium: () =>
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
+          ...CHROMIUM_ARGS,
           // Several test pages share one browser: keep background pages painting (fixtures wait for frames).
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',

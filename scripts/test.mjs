@@ -6,13 +6,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
+import { CHROMIUM_PATH } from './chromium.mjs';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const INSTALL = 'apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb xauth';
 const WEBKIT_BROWSER = process.env.WEBKIT_BROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 const engines = {
-  chromium: [process.env.CHROMIUM_PATH || '/usr/bin/chromium'],
+  chromium: [CHROMIUM_PATH],
   firefox: [process.env.FIREFOX_PATH || '/usr/bin/firefox-esr'],
   webkit: ['/usr/bin/WebKitWebDriver', WEBKIT_BROWSER, '/usr/bin/Xvfb'],
 };

@@ -45,6 +45,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer';
 import { BLANK_PATH, benchPages, EMBED_HEIGHT, inspectPanels, pagePath, TIPS_PER_PANEL, VARIANTS } from './pages.mjs';
 import { mainThreadCost, TRACE_CATEGORIES } from './trace.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLE = 'dist/partnership-panel.js';
@@ -56,17 +57,7 @@ const BUDGET_GZIP = 16 * 1024;
 const GOAL_GZIP = 14 * 1024;
 const MAX_RATIO = { 1: 1.3, 50: 1.4 }; // widget main-thread time over static's, by number of panels
 const LONG_TASK_MS = 50;
-const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
+const CHROMIUM = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 const LABELS = { static: 'static HTML + CSS', widget: '<partnership-panel>', iframe: '<iframe> embeds' };
 const MD_LABELS = { static: 'static HTML + CSS', widget: '`<partnership-panel>`', iframe: '`<iframe>` embeds' };
 
