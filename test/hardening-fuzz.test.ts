@@ -493,8 +493,13 @@ function warningProblems(tag: string, attribute: string, spec: Spec, value: stri
 const show = (value: string) =>
   JSON.stringify(value.length > 120 ? `${value.slice(0, 120)}…(${value.length} chars)` : value);
 
-describe('hardening: any value in any attribute', () => {
-  let watch: ReturnType<typeof watchErrors>;
+let watch: ReturnType<typeof watchErrors>;
+
+/**
+ * For every test of the describe it is called in: a stage in the page for the elements, fetch stubbed,
+ * and warnings and uncaught errors recorded.
+ */
+function useStage(): void {
   before(() => {
     stage = document.createElement('div');
     stage.style.width = '700px';
@@ -514,6 +519,10 @@ describe('hardening: any value in any attribute', () => {
     console.warn = originalWarn;
     watch.stop();
   });
+}
+
+describe('hardening: any value in any attribute', () => {
+  useStage();
 
   for (const [tag, attributes] of Object.entries(ATTRIBUTES)) {
     for (const attribute of attributes) {
@@ -1284,26 +1293,7 @@ function serve(data: Json): string {
 }
 
 describe('hardening: an editor file through the element', () => {
-  let watch: ReturnType<typeof watchErrors>;
-  before(() => {
-    stage = document.createElement('div');
-    stage.style.width = '700px';
-    document.body.append(stage);
-    stubFetch();
-  });
-  after(() => {
-    window.fetch = realFetch;
-    stage.remove();
-  });
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-    watch = watchErrors();
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-    watch.stop();
-  });
+  useStage();
 
   /** Custom audiences an editor might write: any subset, own section ids (sometimes repeated). */
   const customAudiences = fc
