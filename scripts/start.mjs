@@ -8,5 +8,5 @@ if (build.status !== 0) process.exit(build.status || 1);
 
 const { url } = await serve({ port: Number(process.env.PORT) || 8000 });
 console.log(
-  `\npartnership-panel demo: ${url}/demo/\n  school page: ${url}/demo/school.html\n  clinic page: ${url}/demo/clinic.html\n(Ctrl+C stops it.)`,
+  `\npartnership-panel demo: ${url}/demo/\n  school page: ${url}/demo/school.html\n  clinic page: ${url}/demo/clinic.html\n  configurator: ${url}/demo/configurator.html\n(Ctrl+C stops it.)`,
 );
