@@ -851,17 +851,20 @@ const ruleValues = (field: string, path: Path, good: boolean): fc.Arbitrary<stri
   }
 };
 
-type Kind =
-  | 'text'
-  | 'goodRule'
-  | 'goodLink'
-  | 'blank'
-  | 'wrongType'
-  | 'badRule'
-  | 'badLink'
-  | 'emptyList'
-  | 'unknownKey'
-  | 'dropRequired';
+/** Every kind of edit, valid and invalid. */
+const ALL_KINDS = [
+  'text',
+  'goodRule',
+  'goodLink',
+  'blank',
+  'wrongType',
+  'badRule',
+  'badLink',
+  'emptyList',
+  'unknownKey',
+  'dropRequired',
+] as const;
+type Kind = (typeof ALL_KINDS)[number];
 const VALID_KINDS: Kind[] = ['text', 'goodRule', 'goodLink'];
 interface Mutation {
   kind: Kind;
@@ -900,7 +903,7 @@ const unknownKeys = fc
  * construction: every applied mutation of a valid kind). Rule and link values are drawn inside,
  * from the path they land on. A mutation whose place an earlier one removed is skipped.
  */
-const mutatedContent = (kinds: Kind[], count = { minLength: 1, maxLength: 3 }) =>
+const mutatedContent = (kinds: readonly Kind[], count = { minLength: 1, maxLength: 3 }) =>
   fc.array(fc.oneof(...kinds.map(mutationOf)), count).chain((mutations) => {
     // Draw the path-dependent values (rules, links, unknown keys) now that the paths are known.
     const plan = mutations.map((m) => {
@@ -1191,18 +1194,7 @@ describe('hardening: checkContent, the editor file checker', () => {
   }
 
   it('any mix of valid and invalid edits: sound content, and problems exactly when an edit was invalid', () => {
-    const all: Kind[] = [
-      'text',
-      'goodRule',
-      'goodLink',
-      'blank',
-      'wrongType',
-      'badRule',
-      'badLink',
-      'emptyList',
-      'unknownKey',
-      'dropRequired',
-    ];
+    const all: readonly Kind[] = ALL_KINDS;
     fc.assert(
       property(mutatedContent(all, { minLength: 1, maxLength: 4 }), ({ input, valid, description }) => {
         const { content, problems } = check(input);
@@ -1331,21 +1323,7 @@ describe('hardening: an editor file through the element', () => {
   const file = fc.oneof(
     {
       weight: 3,
-      arbitrary: mutatedContent(
-        [
-          'text',
-          'goodRule',
-          'goodLink',
-          'blank',
-          'wrongType',
-          'badRule',
-          'badLink',
-          'emptyList',
-          'unknownKey',
-          'dropRequired',
-        ],
-        { minLength: 1, maxLength: 3 },
-      ),
+      arbitrary: mutatedContent(ALL_KINDS, { minLength: 1, maxLength: 3 }),
     },
     { weight: 2, arbitrary: customAudiences },
     {
