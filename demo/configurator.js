@@ -34,8 +34,8 @@ const KEYWORDS = {
 const WHITE = [255, 255, 255];
 /** The card background of the dark theme (src/internal/partnership-element.ts), for the link check. */
 const DARK_BACKGROUND = [20, 26, 33];
-/** The widget's own phone rule (src/internal/urls.ts isPhone). */
-const PHONE = /^\+?[0-9(][0-9 ().-]{2,30}$/;
+/** The widget's own phone rule (src/internal/urls.ts PHONE); test/node/configurator.test.mjs keeps them equal. */
+const PHONE = /^(?=(\D*\d){3})\+?[0-9(][0-9 ().-]{2,30}$/;
 const LINK_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'];
 const RESOURCE_FIELDS = ['name', 'phone', 'href', 'description'];
 
