@@ -41,6 +41,11 @@ const routes = {
       },
     }),
   ],
+  /** Only the professionals' sections. */
+  '/__test/professionals-only.json': () => {
+    const data = english();
+    return [200, JSON.stringify({ audiences: data.audiences.filter((a) => a.id === 'professionals') })];
+  },
   '/__test/not-json.json': () => [200, '<!doctype html><title>Oops</title>'],
   '/__test/array.json': () => [200, '[1, 2, 3]'],
   '/__test/missing.json': () => [404, 'Not found'],

@@ -32,6 +32,18 @@ describe("src: the editor's own content file", () => {
     await expect(el).to.be.accessible();
   });
 
+  it('an audience the file lacks shows everyone, and comes back with the built-in content', async () => {
+    const el = await fixture<Panel>(
+      html`<partnership-panel audience="families" src="/__test/professionals-only.json"></partnership-panel>`,
+    );
+    await until(el, () => warnings.messages.length > 0);
+    expect(renderedTips(el)).to.have.length(14);
+    expect(warnings.messages[0]).to.include('audience="families"');
+    el.removeAttribute('src');
+    await el.updateComplete;
+    expect(renderedTips(el)).to.deep.equal(english.audiences[1].sections[0].tips);
+  });
+
   it('is fetched once however many panels use it', async () => {
     const before = requestsFor('/__test/edited.json');
     const wrap = await placeFixture(

@@ -55,6 +55,7 @@ export abstract class TipsElement extends PartnershipElement {
   declare protected openSections: ReadonlySet<string>;
   declare protected showAll: boolean;
 
+  private _audienceAsked: AudienceChoice = 'all';
   protected _audienceChoice: AudienceChoice = 'all';
   protected _sectionChoice: string[] | null = null;
   protected _layoutChoice: (typeof LAYOUTS)[number] = 'list';
@@ -68,8 +69,10 @@ export abstract class TipsElement extends PartnershipElement {
 
   protected override willUpdate(changed: ReadonlySet<string>): void {
     super.willUpdate(changed);
-    if (changed.has('audience')) this._audienceChoice = keyword(this, 'audience', this.audience, AUDIENCES, 'all');
+    if (changed.has('audience')) this._audienceAsked = keyword(this, 'audience', this.audience, AUDIENCES, 'all');
     if (changed.has('sections') || changed.has('audience') || changed.has('content')) {
+      // Asked for again with each content: a file without the audience may have set 'all' for its own.
+      this._audienceChoice = this._audienceAsked;
       this._sectionChoice = idList(this, 'sections', this.sections, sectionIds(this._content));
       this._checkSectionsInAudience();
     }
