@@ -4,6 +4,7 @@
 // It is built in two passes. The elements (src/internal/elements.ts, with Lit) are bundled first and
 // wrapped in a function returning them, which src/bundle.ts imports as 'partnership:elements' and calls
 // only when no copy has defined the tags yet; so a page that includes the script twice evaluates Lit once.
+// In that pass lit-html loses the code for the features no template uses (scripts/trim-lit.mjs).
 import { readFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -11,6 +12,7 @@ import json from '@rollup/plugin-json';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { trimLit } from './scripts/trim-lit.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -41,7 +43,7 @@ function elementsAsFunction() {
     resolveId: (source) => (source === id ? id : null),
     async load(source) {
       if (source !== id) return null;
-      const bundle = await rollup({ input: 'src/internal/elements.ts', plugins: compile() });
+      const bundle = await rollup({ input: 'src/internal/elements.ts', plugins: [trimLit(), ...compile()] });
       const { output } = await bundle.generate({ format: 'es' });
       await bundle.close();
       for (const file of bundle.watchFiles ?? []) this.addWatchFile(file);
