@@ -15,9 +15,16 @@
 // -----------------------------------------
 // From a DevTools trace of each load (see trace.mjs): the sum of the renderer main thread's top-level
 // RunTask events from the task that commits the page's navigation to the task that makes the page's
-// 'bench-ready' mark, once every panel is rendered and laid out. That is the browser's own accounting of
-// the work the page caused, task by task, with idle time left out, and it covers every frame of the page
-// (same-origin iframes share its renderer; the bench checks that every embed was parsed on that thread).
+// 'bench-painted' mark: every panel rendered and laid out ('bench-ready'), then the next frame, the
+// first that shows them all, produced. That is the browser's own accounting of the work the page
+// caused, task by task, with idle time left out, and it covers every frame of the page (same-origin
+// iframes share its renderer; the bench checks that every embed was parsed on that thread).
+// Why up to the frame and not to 'bench-ready' alone (also reported, as "laid out"): the pages paint at
+// different moments. Static HTML is parsed in one go and paints right after its load event, so to
+// 'bench-ready' its paint is not counted; the widget's page paints while it is still parsing (the
+// parser yields between elements), so to 'bench-ready' its paint is counted, about 20 ms at 50 panels
+// (pre-paint, paint, compositing inputs). Counting to the frame that shows every panel charges every
+// variant for the same work: parse, script, style, layout and paint of everything.
 // The headline figure is the tasks' thread CPU time (tdur), not their wall duration (dur, also
 // recorded): on this 2-core machine the browser process, the GPU/compositor, the renderer and whatever
 // else runs on the machine (other test runs) compete for the cores, so a task's wall duration includes
@@ -243,8 +250,11 @@ function summarise(samples) {
       rows.push({
         variant,
         panels: n,
-        mainThreadMs: median(pick('cpuMs')),
-        mainThreadWallMs: median(pick('wallMs')),
+        // To the first frame showing every panel (the headline), and to every panel laid out.
+        mainThreadMs: median(pick('paintedCpuMs')),
+        mainThreadWallMs: median(pick('paintedWallMs')),
+        laidOutMs: median(pick('cpuMs')),
+        laidOutWallMs: median(pick('wallMs')),
         cls: Math.max(...pick('cls')),
         longestTaskMs: median(pick('longestTaskCpuMs')),
         longestTaskMaxMs: Math.max(...pick('longestTaskCpuMs')),
@@ -256,6 +266,7 @@ function summarise(samples) {
   for (const row of rows) {
     const floor = rows.find((r) => r.variant === 'static' && r.panels === row.panels);
     row.ratioToStatic = row.mainThreadMs / floor.mainThreadMs;
+    row.laidOutRatioToStatic = row.laidOutMs / floor.laidOutMs;
   }
   return rows;
 }
@@ -274,8 +285,8 @@ function targets(rows, bytes) {
       met: bytes.gzip <= GOAL_GZIP,
     },
     ...COUNTS.map((n) => ({
-      target: `widget main thread ≤ ${MAX_RATIO[n]}× static, ${n} panel${n > 1 ? 's' : ''}`,
-      measured: `${widget(n).ratioToStatic.toFixed(2)}×`,
+      target: `widget main thread ≤ ${MAX_RATIO[n]}× static, ${n} panel${n > 1 ? 's' : ''} (to the frame showing every panel)`,
+      measured: `${widget(n).ratioToStatic.toFixed(2)}× (to laid out, paint counted for the widget only: ${widget(n).laidOutRatioToStatic.toFixed(2)}×)`,
       met: widget(n).ratioToStatic <= MAX_RATIO[n],
     })),
     ...COUNTS.map((n) => ({
@@ -300,6 +311,8 @@ function printTable(rows) {
     'panels',
     'main thread',
     '× static',
+    'to laid out',
+    '× static',
     'CLS',
     'longest task',
     'wall: main thread',
@@ -310,6 +323,8 @@ function printTable(rows) {
     r.panels,
     `${r.mainThreadMs.toFixed(1)} ms`,
     `${r.ratioToStatic.toFixed(2)}×`,
+    `${r.laidOutMs.toFixed(1)} ms`,
+    `${r.laidOutRatioToStatic.toFixed(2)}×`,
     r.cls.toFixed(4),
     `${r.longestTaskMs.toFixed(1)} ms`,
     `${r.mainThreadWallMs.toFixed(1)} ms`,
@@ -324,21 +339,24 @@ function markdown(rows, bytes, machine, date) {
   const lines = [
     `\`${bytes.file}\` is ${kib(bytes.raw)} raw, **${kib(bytes.gzip)} gzipped** (gzip -9; budget 16 KiB, goal 14 KiB) and ${kib(bytes.brotli)} with brotli.`,
     '',
-    'Renderer main-thread time to show the fact sheet once and 50 times on one page, from the navigation to every panel laid out:',
+    'Renderer main-thread time to show the fact sheet once and 50 times on one page, from the navigation to the first frame showing every panel, and (in brackets) to every panel laid out, before that frame:',
     '',
     '| page | panels | main thread | vs static HTML | CLS | longest task |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
         `| ${MD_LABELS[r.variant]} | ${r.panels} | ` +
-        `${r.mainThreadMs.toFixed(1)} ms | ${r.ratioToStatic.toFixed(2)}× | ${Number(r.cls.toFixed(4))} | ${r.longestTaskMs.toFixed(1)} ms |`,
+        `${r.mainThreadMs.toFixed(1)} ms (${r.laidOutMs.toFixed(1)} ms) | ${r.ratioToStatic.toFixed(2)}× (${r.laidOutRatioToStatic.toFixed(2)}×) | ` +
+        `${Number(r.cls.toFixed(4))} | ${r.longestTaskMs.toFixed(1)} ms |`,
     ),
     '',
     `Measured by \`npm run bench\` (${date.slice(0, 10)}; ${machine.cpu}, ${machine.cores} cores; Chromium ${machine.chromium.split('/').pop()} headless; ` +
       `Node ${machine.node}): median of ${ROUNDS} rounds, every load a first visit (no cache). Main thread is the CPU ` +
       "time of the renderer main thread's tasks in a DevTools trace, and so is the longest task; CLS is the " +
       "worst round's sum of layout shifts after the first render. Static HTML is the floor: the same text and " +
-      'styles as plain markup; iframes load that page once per panel.',
+      'styles as plain markup; iframes load that page once per panel. The bracketed figures stop before the ' +
+      "last frame, so they leave out static HTML's paint but not the widget's, which paints while the page is " +
+      'still parsing.',
   ];
   return lines.join('\n') + '\n';
 }
@@ -394,9 +412,11 @@ try {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const method = {
     mainThread:
-      'sum of top-level RunTask thread CPU time (tdur) on the renderer main thread, from the task committing the navigation to the task marking ready; wall (dur) also given',
+      'sum of top-level RunTask thread CPU time (tdur) on the renderer main thread, from the task committing the navigation to the task marking painted (mainThreadMs) or ready (laidOutMs); wall (dur) also given',
     ready:
       'load event (all iframes loaded), every <partnership-panel> updateComplete, forced layout of every iframe document and of the page, then performance.mark("bench-ready")',
+    painted:
+      'after ready, a task queued from the next requestAnimationFrame callback, which runs once that frame is painted: performance.mark("bench-painted")',
     cls: 'sum of layout-shift entries without recent input, from the first paint to two frames + 250 ms after ready; worst round',
     longestTask:
       'longest top-level RunTask by CPU time (tdur) from the commit to the end of the trace (two frames + 250 ms after ready); median over rounds, and worst round; the longest by wall time (dur) also given',
