@@ -13,6 +13,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { trimLit } from './scripts/trim-lit.mjs';
+import { compileTemplates } from './scripts/compile-templates.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -30,9 +31,10 @@ const compile = () => [
   nodeResolve({ exportConditions: ['production'] }),
   contentWithoutSchema,
   json({ preferConst: true, compact: true }),
-  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   // Minifies the markup in html`` and the CSS in css`` templates.
-  minifyHTML(),
+  minifyHTML({ include: ['**/*.ts'] }),
+  compileTemplates(),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
 ];
 
 /** Resolves 'partnership:elements' to the elements bundle, wrapped in `export default function () {…; return elements}`. */

@@ -1,6 +1,7 @@
-// The one-tag bundle ships lit-html without the features the elements never use (scripts/trim-lit.mjs).
-// These tests keep that true: a template in src/ that starts to need one of them fails here, with the
-// feature named, instead of rendering wrong in the bundle only.
+// The one-tag bundle ships its templates compiled (scripts/compile-templates.mjs) and lit-html without
+// what compiled templates and these elements never use (scripts/trim-lit.mjs). These tests keep that
+// true: a template in src/ that starts to need a cut feature fails here, with the feature named,
+// instead of rendering wrong in the bundle only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -100,9 +101,11 @@ test("no source imports svg``, mathml`` or a directive, which the bundle's lit-h
   );
 });
 
-test('the bundle was built with the trimmed lit-html', () => {
+test('the bundle was built with compiled templates and the trimmed lit-html', () => {
   const code = readFileSync(BUNDLE, 'utf8');
   assert.ok(code.includes('lit-html'), 'Lit is in the bundle (its Trusted Types policy name)');
   assert.ok(!code.includes('litHtmlVersions'), 'lit-html is trimmed (its version list is gone)');
   assert.ok(!code.includes('_$litDirective$'), 'lit-html is trimmed (directive support is gone)');
+  assert.ok(!code.includes('Math.random'), "lit-html is trimmed (the scanner's random marker is gone)");
+  assert.ok(/\bparts:\[\{type:/.test(code), 'the templates are compiled (each carries its list of bindings)');
 });
