@@ -26,6 +26,26 @@ export function copyOf(content: object, key: string, template: () => TemplateRes
   return [...original.cloneNode(true).childNodes];
 }
 
+/**
+ * A section's tips as one <ul>, built with DOM calls rather than a template per tip: a panel shows 24
+ * tips, and on first render a template instance per tip (a clone, a walk for its bindings, two markers
+ * in the list) costs more than the element itself. Each tip goes in as text. Tips from `shown` on are
+ * hidden (the limit, until "Show all tips").
+ */
+export function tipList(tips: readonly string[], shown: number): HTMLUListElement {
+  const list = document.createElement('ul');
+  list.className = 'tips';
+  list.setAttribute('part', 'tips');
+  tips.forEach((tip, i) => {
+    const item = list.appendChild(document.createElement('li'));
+    item.className = 'tip';
+    item.setAttribute('part', 'tip');
+    if (i >= shown) item.hidden = true;
+    item.textContent = tip;
+  });
+  return list;
+}
+
 /** Heading levels stop at 6, as HTML's do. */
 export const deeper = (level: number, by = 1) => Math.min(level + by, 6);
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { idList, integer, keyword, quote } from './attributes.js';
 import { sectionIds, type Audience, type Section } from './content.js';
 import { PartnershipElement } from './partnership-element.js';
-import { deeper, heading } from './render.js';
+import { deeper, heading, tipList } from './render.js';
 import { warn } from './warn.js';
 
 const AUDIENCES = ['all', 'families', 'professionals'] as const;
@@ -188,9 +188,7 @@ export abstract class TipsElement extends PartnershipElement {
         ${sections.map((s) => {
           const open = !accordion || this.openSections.has(s.id);
           const tips = html`${s.introduction ? html`<p class="lead" part="section-introduction">${s.introduction}</p>` : nothing}
-            <ul class="tips" part="tips">
-              ${s.tips.map((tip, i) => html`<li class="tip" part="tip" ?hidden=${collapsed && i >= this._limitChoice}>${tip}</li>`)}
-            </ul>`;
+            ${tipList(s.tips, collapsed ? this._limitChoice : Infinity)}`;
           const title = accordion
             ? html`<button
                 class="disclosure"
