@@ -166,7 +166,7 @@ export abstract class TipsElement extends PartnershipElement {
       ${groups.map((g) => this._renderAudience(g.audience, g.sections, level, collapsed))}
     </div>`;
     if (this.tipOfTheDay) return html`${this._renderTipOfTheDay(groups, level)} ${toggle} ${all}`;
-    return html`${all} ${limited ? toggle : nothing}`;
+    return limited ? html`${all} ${toggle}` : all;
   }
 
   private _renderTipOfTheDay(groups: { sections: Section[] }[], level: number): TemplateResult {
@@ -187,8 +187,6 @@ export abstract class TipsElement extends PartnershipElement {
       <div class="sections">
         ${sections.map((s) => {
           const open = !accordion || this.openSections.has(s.id);
-          const tips = html`${s.introduction ? html`<p class="lead" part="section-introduction">${s.introduction}</p>` : nothing}
-            ${tipList(s.tips, collapsed ? this._limitChoice : Infinity)}`;
           const title = accordion
             ? html`<button
                 class="disclosure"
@@ -201,7 +199,10 @@ export abstract class TipsElement extends PartnershipElement {
             : s.heading;
           return html`<section id=${s.id} class="section" part="section">
             ${sectionHeadings ? heading(deeper(level), title, 'section', `${s.id}-heading`) : nothing}
-            <div class="section-body" id="${s.id}-body" ?hidden=${!open}>${tips}</div>
+            <div class="section-body" id="${s.id}-body" ?hidden=${!open}>
+              ${s.introduction ? html`<p class="lead" part="section-introduction">${s.introduction}</p>` : nothing}
+              ${tipList(s.tips, collapsed ? this._limitChoice : Infinity)}
+            </div>
           </section>`;
         })}
       </div>
