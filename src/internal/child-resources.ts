@@ -12,7 +12,8 @@ const ATTRIBUTES = ['name', 'phone', 'href', 'description'];
  */
 export class ChildResources implements Controller {
   private _items: Resource[] = [];
-  private _seen = '';
+  /** The children's attributes as last read; none, to begin with, which needs no check. */
+  private _seen = '[]';
   private readonly _observer = new MutationObserver(() => this._read());
 
   constructor(private readonly _host: Base) {

@@ -87,6 +87,8 @@ export abstract class PartnershipElement extends Base {
   protected _themeChoice: (typeof THEMES)[number] = 'light';
   declare protected palette: Palette;
   private _contentKey = '';
+  /** Whether the card carries an accent's custom properties. */
+  private _accented = false;
 
   constructor() {
     super();
@@ -181,6 +183,10 @@ export abstract class PartnershipElement extends Base {
   /** The accent's custom properties go on the card (through the CSSOM, which a strict CSP allows). */
   protected override updated(changed: ReadonlySet<string>): void {
     if (!changed.has('palette')) return;
+    // No accent, and none before: nothing to set or take off (the first render of most elements).
+    const accented = Object.keys(this.palette).length > 0;
+    if (!accented && !this._accented) return;
+    this._accented = accented;
     const style = (this.shadowRoot!.querySelector('.panel') as HTMLElement).style;
     for (const name of ['--_accent', '--_on-accent', '--_link'] as const) {
       const value = this.palette[name];
