@@ -13,6 +13,29 @@ export interface PropertySpec {
 /** Per class: attribute name → property name. */
 const attributeNames = new WeakMap<object, Map<string, string>>();
 
+/**
+ * First renders while the page is still loading are paced. Once the first three elements have
+ * rendered and the renders of the current task have taken `Base.loadingBudget` ms, the next first
+ * render waits for a later task; before yielding, what this task rendered is laid out, in this task.
+ * A page with many panels so lays them out a batch per task, not all in one long task; the first three,
+ * at the top of the page, are never held back; after the page has loaded, every render is immediate.
+ */
+let spentInTask = 0;
+let renderedWhileLoading = 0;
+let nextBatch: Promise<void> | null = null;
+
+function waitForNextBatch(): Promise<void> {
+  if (!nextBatch) {
+    // Lay out this batch now: left for the next frame, it would be laid out together with the next ones.
+    document.documentElement.getBoundingClientRect();
+    nextBatch = new Promise<unknown>((resolve) => setTimeout(resolve)).then(() => {
+      nextBatch = null;
+      spentInTask = 0;
+    });
+  }
+  return nextBatch;
+}
+
 /** Something that follows the element's connection to the page, as Lit's reactive controllers do. */
 export interface Controller {
   hostConnected(): void;
@@ -30,6 +53,8 @@ export interface Controller {
 export abstract class Base extends HTMLElement {
   static properties: Record<string, PropertySpec> = {};
   static styles: CSSStyleSheet;
+  /** Milliseconds of first renders per task while the page loads (see above); a test may change it. */
+  static loadingBudget = 4;
 
   /**
    * The browser asks each class for its observed attributes once, when it is defined: that is when the
@@ -67,6 +92,8 @@ export abstract class Base extends HTMLElement {
   private _changed = new Set<string>();
   private _pending: Promise<void> | null = null;
   private _connected = false;
+  private _rendered = false;
+  private _paced = false;
 
   constructor() {
     super();
@@ -123,6 +150,18 @@ export abstract class Base extends HTMLElement {
       this._pending = null;
       return;
     }
+    const loading = document.readyState === 'loading';
+    if (
+      !this._rendered &&
+      (loading || this._paced) &&
+      renderedWhileLoading >= 3 &&
+      spentInTask > (this.constructor as typeof Base).loadingBudget
+    ) {
+      this._paced = true;
+      this._pending = waitForNextBatch().then(() => this._performUpdate());
+      return;
+    }
+    const start = performance.now();
     const changed = this._changed;
     try {
       this.willUpdate(changed);
@@ -131,6 +170,9 @@ export abstract class Base extends HTMLElement {
       this._pending = null;
     }
     render(this.render(), this.shadowRoot!, { host: this });
+    if (!this._rendered && loading) renderedWhileLoading++;
+    this._rendered = true;
+    spentInTask += performance.now() - start;
     this.updated(changed);
   }
 
