@@ -4,7 +4,8 @@
 // It is built in two passes. The elements (src/internal/elements.ts, with Lit) are bundled first and
 // wrapped in a function returning them, which src/bundle.ts imports as 'partnership:elements' and calls
 // only when no copy has defined the tags yet; so a page that includes the script twice evaluates Lit once.
-// In that pass lit-html loses the code for the features no template uses (scripts/trim-lit.mjs).
+// In that pass the templates are compiled (scripts/compile-templates.mjs) and lit-html loses the code
+// they do not need (scripts/trim-lit.mjs).
 import { readFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';

@@ -15,8 +15,9 @@ const attributeNames = new WeakMap<object, Map<string, string>>();
 
 /**
  * First renders while the page is still loading are paced. Once the first three elements have
- * rendered and the renders of the current task have taken `Base.loadingBudget` ms, the next first
- * render waits for a later task; before yielding, what this task rendered is laid out, in this task.
+ * rendered and the renders since the last pause have taken `loadingBudget` ms (a static of the class),
+ * the next first render waits for a later task; before that pause, what was rendered is laid out, in
+ * the task that rendered it.
  * A page with many panels so lays them out a batch per task, not all in one long task; the first three,
  * at the top of the page, are never held back; after the page has loaded, every render is immediate.
  */
