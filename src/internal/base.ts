@@ -152,9 +152,11 @@ export abstract class Base extends HTMLElement {
       return;
     }
     const loading = document.readyState === 'loading';
+    // Only renders while the page loads, or of elements already held back, count against the budget.
+    const counted = loading || this._paced;
     if (
       !this._rendered &&
-      (loading || this._paced) &&
+      counted &&
       renderedWhileLoading >= 3 &&
       spentInTask > (this.constructor as typeof Base).loadingBudget
     ) {
@@ -162,7 +164,7 @@ export abstract class Base extends HTMLElement {
       this._pending = waitForNextBatch().then(() => this._performUpdate());
       return;
     }
-    const start = performance.now();
+    const start = counted ? performance.now() : 0;
     const changed = this._changed;
     try {
       this.willUpdate(changed);
@@ -173,7 +175,7 @@ export abstract class Base extends HTMLElement {
     render(this.render(), this.shadowRoot!, { host: this });
     if (!this._rendered && loading) renderedWhileLoading++;
     this._rendered = true;
-    spentInTask += performance.now() - start;
+    if (counted) spentInTask += performance.now() - start;
     this.updated(changed);
   }
 
