@@ -55,6 +55,9 @@ const asyncProperty = ((...args: unknown[]) =>
 // ---------------------------------------------------------------------------------------------
 // Values
 
+/** Text as HTML shows it: U+0000 cannot be in a page's text, and shows as U+FFFD. */
+const asHtml = (text: string) => text.replace(/\0/g, '\uFFFD');
+
 /** Every payload sets this flag if it ever runs. */
 const PWN = 'window.__pwned=1';
 const pwned = () => (window as unknown as { __pwned?: unknown }).__pwned !== undefined;
@@ -226,7 +229,7 @@ const SPECS: Record<string, Spec> = {
     verdict: always,
     check: (el, v) => {
       const shown = el.shadowRoot!.querySelector('[role="heading"]')!.textContent!;
-      const expected = v.trim() || DEFAULT_HEADING[el.localName];
+      const expected = asHtml(v).trim() || DEFAULT_HEADING[el.localName];
       return shown.trim() === expected.trim()
         ? []
         : [`the heading shows ${JSON.stringify(shown.slice(0, 80))}, not the text given`];
@@ -1386,7 +1389,7 @@ describe('hardening: an editor file through the element', () => {
             );
           if (valid === true && a.tag === 'partnership-panel' && isDict(input) && typeof input.title === 'string') {
             const title = el.shadowRoot!.querySelector('[role="heading"]')!.textContent!;
-            if (title.trim() !== input.title.trim())
+            if (title.trim() !== asHtml(input.title).trim())
               problems.push(`the title shows ${JSON.stringify(title)}, not the file's ${JSON.stringify(input.title)}`);
           }
           assertNone(

@@ -88,6 +88,24 @@ describe('<partnership-panel>', () => {
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     });
 
+    it('shows every character the markup escapes as itself, in text and in attributes', async () => {
+      const tricky = `a & b < c > d " e ' f \r g &amp; &#39; <!-- h`;
+      const el = await fixture(html`<partnership-panel heading=${tricky}>
+        <partnership-resource name=${tricky} description=${tricky} href="https://example.org/?q=&quot;'&amp;<>" phone="802-555-0100"></partnership-resource>
+      </partnership-panel>`);
+      await (el as PartnershipPanel).updateComplete;
+      expect(headings(el)[0].text).to.equal(tricky);
+      const mine = [...el.shadowRoot!.querySelectorAll('[part~="resource"]')].at(-1)!;
+      expect(mine.querySelector('[part~="resource-name"]')!.textContent).to.equal(tricky);
+      expect(mine.querySelector('.resource-description')!.textContent).to.equal(tricky);
+      expect(mine.querySelector('[part~="resource-name"] a')!.getAttribute('href')).to.equal(
+        new URL(`https://example.org/?q="'&<>`).href,
+      );
+      expect(mine.querySelector('[part~="phone"]')!.getAttribute('aria-label')).to.equal(
+        `Call ${tricky}, 802-555-0100`,
+      );
+    });
+
     for (const [level, expected] of [
       ['1', [1, 2, 3, 3, 2, 2]],
       ['4', [4, 5, 6, 6, 5, 5]],

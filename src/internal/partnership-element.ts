@@ -5,7 +5,7 @@ import { integer, keyword, quote } from './attributes.js';
 import { checkContent } from './check-content.js';
 import { contrast, toRgb, type Rgb } from './color.js';
 import { fetchJson } from './load.js';
-import { copyOf } from './render.js';
+import { markup } from './render.js';
 import { styles } from './styles.js';
 import { fetchableUrl } from './urls.js';
 import { VERSION } from './version.js';
@@ -195,21 +195,6 @@ export abstract class PartnershipElement extends Base {
     }
   }
 
-  private _shared: { key?: string; content?: Content; nodes?: Node[] } = {};
-
-  /**
-   * `template` as DOM. With a key (everything the template depends on besides the content), it is
-   * rendered once per page and cloned for every element with the same content and key; without one
-   * (it binds events or keeps state), it is rendered here as usual.
-   */
-  protected _share(key: string | null, template: () => TemplateResult): TemplateResult | Node[] {
-    if (key === null) return template();
-    // The same nodes for the same key: Lit leaves them be, or puts them back after an interactive render.
-    if (this._shared.key !== key || this._shared.content !== this._content)
-      this._shared = { key, content: this._content, nodes: copyOf(this._content, key, template) };
-    return this._shared.nodes!;
-  }
-
   /** The editor's heading, or the given default when it is missing or blank. */
   protected _headingText(fallback: string): string {
     return this.heading?.trim() || fallback;
@@ -220,8 +205,12 @@ export abstract class PartnershipElement extends Base {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
+  /** Clicks inside the card: a link used (the `partnership-link` event), or a button of the subclass's. */
   private _onClick(event: MouseEvent): void {
-    const link = (event.target as Element).closest?.('a');
+    const target = event.target as Element;
+    const button = target.closest?.('button');
+    if (button) this._onButton(button);
+    const link = target.closest?.('a');
     if (!link) return;
     const kind = link.protocol === 'tel:' ? 'phone' : link.protocol === 'mailto:' ? 'email' : 'web';
     this._emit<PartnershipLinkDetail>('partnership-link', {
@@ -231,11 +220,14 @@ export abstract class PartnershipElement extends Base {
     });
   }
 
-  /** The card every element renders into, with its language, theme and palette. */
-  protected _frame(body: TemplateResult | Node[], extraClass = ''): TemplateResult {
+  /** A button in the card was used. */
+  protected _onButton(_button: HTMLButtonElement): void {}
+
+  /** The card every element renders into, with its language, theme and palette; `body` is markup (render.ts). */
+  protected _frame(body: string, extraClass = ''): TemplateResult {
     const c = this._content;
-    // The click listener only watches for links being used (Enter on a link clicks it too): the links
-    // themselves are the interactive elements, so it needs no key handler of its own.
+    // The click listener only watches for links and buttons being used (Enter on either clicks it too):
+    // they are the interactive elements themselves, so it needs no key handler of its own.
     // eslint-disable-next-line lit-a11y/click-events-have-key-events
     return html`<div
       class="panel theme-${this._themeChoice} ${c.dir === 'rtl' ? 'rtl' : ''} ${extraClass}"
@@ -243,7 +235,7 @@ export abstract class PartnershipElement extends Base {
       lang=${c.lang}
       @click=${this._onClick}
     >
-      ${body}
+      ${markup(body)}
     </div>`;
   }
 }

@@ -1,61 +1,76 @@
 /**
- * Templates the elements share. They take content as data and never build markup from strings:
- * every text goes through Lit's text bindings.
+ * The elements' content as markup: one HTML string per element, in which every text and attribute
+ * value from the content (built in, or an editor's file or attributes) is escaped, so it stays text.
+ * The browser's own HTML parser turns it into DOM once per page (see `markup`), and every element that
+ * shows the same gets a clone of that. Building the same DOM node by node through template bindings
+ * took a first render about four times as long, on a widget meant to cost little more than the same
+ * content written as plain HTML. Lit renders the card around it (partnership-element.ts).
  */
-import { html, nothing, render, type TemplateResult } from 'lit/html.js';
+import type { TemplateResult } from 'lit/html.js';
 import { format, type Content, type Resource } from './content.js';
 import { safeLink } from './urls.js';
 
-const rendered = new WeakMap<object, Map<string, HTMLElement>>();
+// A carriage return goes in as a reference, since the parser would make it a line feed. U+0000 cannot
+// go in at all (the parser drops it from text): it shows as U+FFFD, as it does in any HTML page.
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '\r': '&#13;',
+  '\0': '\uFFFD',
+};
+
+/** Text for markup, as text or a (double-quoted) attribute value: nothing in it can open a tag or leave a quote. */
+export const esc = (text: unknown): string => String(text).replace(/[&<>"'\r\0]/g, (c) => ESCAPES[c]!);
+
+/** Lit's form of a template compiled ahead of time: its markup (with no bindings, here) and its parts. */
+interface Compiled {
+  h: TemplateStringsArray;
+  parts: [];
+}
+const compiled = new Map<string, Compiled>();
 
 /**
- * A copy of the DOM of a template that binds no events and depends only on `content` and `key`. The
- * template is rendered once per page; every other element that shows the same gets a native clone,
- * so fifty panels on a page pay for one render of the tips and 49 cloneNode calls. A few keys are
- * kept per content (a live preview that changes the heading at every key stroke does not grow it).
+ * Markup built by this module, as a Lit template. One per markup is kept (a few at most), so
+ * that Lit parses it once for every element that shows the same, clones it for each, and leaves the
+ * DOM be when an element renders the same again (a toggled section changes no markup: see
+ * TipsElement's `updated`).
+ * Lit takes a compiled template's markup only as a template strings array, its guard against markup
+ * that comes from data; this markup comes from data, escaped, so it is passed as one.
  */
-export function copyOf(content: object, key: string, template: () => TemplateResult): Node[] {
-  let byKey = rendered.get(content);
-  if (!byKey) rendered.set(content, (byKey = new Map()));
-  let original = byKey.get(key);
-  if (!original) {
-    if (byKey.size > 15) byKey.delete(byKey.keys().next().value!);
-    byKey.set(key, (original = document.createElement('div')));
-    render(template(), original);
+export function markup(html: string): TemplateResult {
+  let type = compiled.get(html);
+  if (!type) {
+    if (compiled.size > 15) compiled.delete(compiled.keys().next().value!);
+    compiled.set(html, (type = { h: Object.assign([html], { raw: [html] }), parts: [] }));
   }
-  return [...original.cloneNode(true).childNodes];
+  return { ['_$litType$']: type, values: [] } as unknown as TemplateResult;
 }
 
 /**
- * A section's tips as one <ul>, built with DOM calls rather than a template per tip: a panel shows 24
- * tips, and on first render a template instance per tip (a clone, a walk for its bindings, two markers
- * in the list) costs more than the element itself. Each tip goes in as text. Tips from `shown` on are
- * hidden (the limit, until "Show all tips").
+ * `build` remembered for each object it is given (content, or a part of it): fifty panels of the same
+ * content escape and join its tips once, not fifty times.
  */
-export function tipList(tips: readonly string[], shown: number): HTMLUListElement {
-  const list = document.createElement('ul');
-  list.className = 'tips';
-  list.setAttribute('part', 'tips');
-  tips.forEach((tip, i) => {
-    const item = list.appendChild(document.createElement('li'));
-    item.className = 'tip';
-    item.setAttribute('part', 'tip');
-    if (i >= shown) item.hidden = true;
-    item.textContent = tip;
-  });
-  return list;
+function perObject<T extends object>(build: (from: T) => string): (from: T) => string {
+  const built = new WeakMap<T, string>();
+  return (from) => {
+    let text = built.get(from);
+    if (text === undefined) built.set(from, (text = build(from)));
+    return text;
+  };
 }
 
 /** Heading levels stop at 6, as HTML's do. */
 export const deeper = (level: number, by = 1) => Math.min(level + by, 6);
 
 /**
- * A heading at any level from one template: role="heading" with aria-level is what h1-h6 expose to
- * assistive technology, without a template per level. Its content is text, or an accordion's button.
+ * A heading at any level: role="heading" with aria-level is what h1-h6 expose to assistive technology.
+ * Its content is markup: escaped text, or an accordion's button.
  */
-export function heading(level: number, text: unknown, kind: string, id: string): TemplateResult {
-  return html`<div role="heading" aria-level=${level} class="h ${kind}-heading" part="heading ${kind}-heading" id=${id}>${text}</div>`;
-}
+export const heading = (level: number, inner: string, kind: string, id: string) =>
+  `<div role="heading" aria-level="${level}" class="h ${kind}-heading" part="heading ${kind}-heading" id="${esc(id)}">${inner}</div>`;
 
 /** `tel:` keeps only the digits and a leading +. */
 export function telHref(phone: string): string {
@@ -63,46 +78,49 @@ export function telHref(phone: string): string {
 }
 
 /** A phone link whose accessible name says who is called: "Call CADRE, 541-359-4210". */
-export function phoneLink(content: Content, who: string, phone: string): TemplateResult {
-  return html`<a
-    class="phone"
-    part="link phone"
-    href=${telHref(phone)}
-    aria-label=${format(content.labels.call, { name: who, phone })}
-    >${phone}</a
-  >`;
-}
+const phoneLink = (content: Content, who: string, phone: string) =>
+  `<a class="phone" part="link phone" href="${esc(telHref(phone))}" aria-label="${esc(format(content.labels.call, { name: who, phone }))}">${esc(phone)}</a>`;
+
+/** A section's tips. */
+export const tipList = perObject(
+  (tips: readonly string[]) =>
+    `<ul class="tips" part="tips">${tips.map((tip) => `<li class="tip" part="tip">${esc(tip)}</li>`).join('')}</ul>`,
+);
+
+/** The introduction's paragraphs. */
+export const paragraphs = perObject((texts: readonly string[]) => texts.map((p) => `<p>${esc(p)}</p>`).join(''));
 
 /** The resource list: the content's own, then the editor's. */
-export function resources(content: Content, items: readonly Resource[], level: number, title?: string): TemplateResult {
-  return html`<section class="resources" part="resources">
-    ${heading(level, title ?? content.resources.heading, 'resources', 'resources-heading')}
-    <ul class="resource-list">
-      ${items.map((r) => {
-        const href = safeLink(r.href);
-        return html`<li class="resource" part="resource">
-          <p class="resource-name" part="resource-name">${href ? html`<a part="link" href=${href}>${r.name}</a>` : r.name}</p>
-          ${r.description ? html`<p class="resource-description">${r.description}</p>` : nothing}
-          ${r.phone ? html`<p class="resource-phone">${phoneLink(content, r.shortName ?? r.name, r.phone)}</p>` : nothing}
-        </li>`;
-      })}
-    </ul>
-  </section>`;
+export function resources(content: Content, items: readonly Resource[], level: number, title?: string): string {
+  const list = items.map((r) => {
+    const href = safeLink(r.href);
+    const name = href ? `<a part="link" href="${esc(href)}">${esc(r.name)}</a>` : esc(r.name);
+    return (
+      `<li class="resource" part="resource"><p class="resource-name" part="resource-name">${name}</p>` +
+      (r.description ? `<p class="resource-description">${esc(r.description)}</p>` : '') +
+      (r.phone ? `<p class="resource-phone">${phoneLink(content, r.shortName ?? r.name, r.phone)}</p>` : '') +
+      '</li>'
+    );
+  });
+  return (
+    `<section class="resources" part="resources">` +
+    heading(level, esc(title ?? content.resources.heading), 'resources', 'resources-heading') +
+    `<ul class="resource-list">${list.join('')}</ul></section>`
+  );
 }
 
 /** Who wrote the fact sheet, how to reach them, when, and the disclaimer. */
-export function footer(content: Content): TemplateResult {
+export const footer = perObject((content: Content) => {
   const { publisher } = content;
-  return html`<footer class="footer" part="footer">
-    <p>${publisher.contact} ${phoneLink(content, publisher.name, publisher.phone)}</p>
-    ${source(content)}
-    <p class="disclaimer">${content.disclaimer}</p>
-  </footer>`;
-}
+  return (
+    `<footer class="footer" part="footer"><p>${esc(publisher.contact)} ${phoneLink(content, publisher.name, publisher.phone)}</p>` +
+    `${source(content)}<p class="disclaimer">${esc(content.disclaimer)}</p></footer>`
+  );
+});
 
 /** Where the text comes from and when it was published. */
-export function source(content: Content): TemplateResult {
+export const source = perObject((content: Content) => {
   const { publisher, published } = content;
   const credit = format(content.labels.source, { publisher: publisher.name, title: content.title });
-  return html`<p class="credit" part="credit">${credit}. <time datetime=${published.date}>${published.label}</time>.</p>`;
-}
+  return `<p class="credit" part="credit">${esc(credit)}. <time datetime="${esc(published.date)}">${esc(published.label)}</time>.</p>`;
+});

@@ -1,8 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { idList, integer, keyword, quote } from './attributes.js';
 import { sectionIds, type Audience, type Section } from './content.js';
 import { PartnershipElement } from './partnership-element.js';
-import { deeper, heading, tipList } from './render.js';
+import { deeper, esc, heading, tipList } from './render.js';
 import { warn } from './warn.js';
 
 const AUDIENCES = ['all', 'families', 'professionals'] as const;
@@ -114,20 +113,9 @@ export abstract class TipsElement extends PartnershipElement {
     return groups.some((g) => g.sections.some((s) => s.tips.length > this._limitChoice));
   }
 
-  /**
-   * What the tips depend on besides the content, as a key for sharing one render among elements; null
-   * when they hold buttons (accordion, limit, tip of the day), which each element renders itself.
-   */
-  protected _tipsKey(): string | null {
-    if (this.tipOfTheDay || this._layoutChoice === 'accordion' || this._limited()) return null;
-    return [
-      this.localName,
-      this._level,
-      this.heading,
-      this._audienceChoice,
-      this._sectionChoice,
-      this._layoutChoice,
-    ].join('|');
+  /** Whether the tips hold buttons: sections to open (accordion), or more tips to show (a limit, the tip of the day). */
+  private _interactive(groups = this._shown()): boolean {
+    return this.tipOfTheDay || this._layoutChoice === 'accordion' || this._limited(groups);
   }
 
   private _toggleSection(id: string): void {
@@ -144,68 +132,75 @@ export abstract class TipsElement extends PartnershipElement {
     this._emit<PartnershipToggleDetail>('partnership-toggle', { section: 'all', open: this.showAll });
   }
 
-  /** The tips: the tip of the day, or every shown section in the chosen layout. */
-  protected _renderTips(level: number): TemplateResult {
-    const groups = this._shown();
-    const limited = this._limited(groups);
-    const collapsed = !this.showAll && (this.tipOfTheDay || limited);
-    const labels = this._content.labels;
-    const toggle = html`<button
-      class="show-all"
-      part="button"
-      type="button"
-      aria-expanded=${collapsed ? 'false' : 'true'}
-      aria-controls="all-tips"
-      @click=${this._toggleAll}
-    >${labels.showAll}</button>`;
-    const all = html`<div
-      id="all-tips"
-      class="tips-area layout-${this._layoutChoice}"
-      ?hidden=${this.tipOfTheDay && collapsed}
-    >
-      ${groups.map((g) => this._renderAudience(g.audience, g.sections, level, collapsed))}
-    </div>`;
-    if (this.tipOfTheDay) return html`${this._renderTipOfTheDay(groups, level)} ${toggle} ${all}`;
-    return limited ? html`${all} ${toggle}` : all;
+  protected override _onButton(button: HTMLButtonElement): void {
+    if (button.classList.contains('show-all')) this._toggleAll();
+    else if (button.classList.contains('disclosure')) this._toggleSection(button.closest('section')!.id);
   }
 
-  private _renderTipOfTheDay(groups: { sections: Section[] }[], level: number): TemplateResult {
+  /**
+   * The tips as markup: the tip of the day, or every shown section in the chosen layout. What the buttons
+   * change (which sections are open, whether all tips show) is not in it but set by `updated`, so that
+   * using a button keeps the DOM, and the focus on the button.
+   */
+  protected _renderTips(level: number): string {
+    const groups = this._shown();
+    const labels = this._content.labels;
+    const toggle = `<button class="show-all" part="button" type="button" aria-controls="all-tips">${esc(labels.showAll)}</button>`;
+    const all = `<div id="all-tips" class="tips-area layout-${this._layoutChoice}">${groups.map((g) => this._renderAudience(g.audience, g.sections, level)).join('')}</div>`;
+    if (this.tipOfTheDay) return this._renderTipOfTheDay(groups, level) + toggle + all;
+    return this._limited(groups) ? all + toggle : all;
+  }
+
+  /** Sets what the buttons change: open sections, and the tips hidden until "Show all tips". */
+  protected override updated(changed: ReadonlySet<string>): void {
+    super.updated(changed);
+    if (!this._interactive()) return;
+    const root = this.shadowRoot!;
+    const collapsed = !this.showAll && (this.tipOfTheDay || this._limited());
+    root.querySelector('.show-all')?.setAttribute('aria-expanded', String(!collapsed));
+    if (this.tipOfTheDay) (root.getElementById('all-tips') as HTMLElement).hidden = collapsed;
+    for (const list of root.querySelectorAll('.tips'))
+      [...list.children].forEach((tip, i) => ((tip as HTMLElement).hidden = collapsed && i >= this._limitChoice));
+    if (this._layoutChoice !== 'accordion') return;
+    for (const button of root.querySelectorAll('.disclosure')) {
+      const section = button.closest('section')!;
+      const open = this.openSections.has(section.id);
+      button.setAttribute('aria-expanded', String(open));
+      (section.querySelector('.section-body') as HTMLElement).hidden = !open;
+    }
+  }
+
+  private _renderTipOfTheDay(groups: { sections: Section[] }[], level: number): string {
     const tips = groups.flatMap((g) => g.sections.flatMap((s) => s.tips));
     const today = tips[dayNumber(TipsElement.today()) % tips.length];
-    return html`<div class="tip-of-the-day" part="tip-of-the-day">
-      ${heading(level, this._content.labels.tipOfTheDay, 'today', 'today-heading')}
-      <p class="today-tip" part="today-tip">${today}</p>
-    </div>`;
+    return (
+      `<div class="tip-of-the-day" part="tip-of-the-day">` +
+      heading(level, esc(this._content.labels.tipOfTheDay), 'today', 'today-heading') +
+      `<p class="today-tip" part="today-tip">${esc(today)}</p></div>`
+    );
   }
 
-  private _renderAudience(audience: Audience, sections: Section[], level: number, collapsed: boolean): TemplateResult {
+  private _renderAudience(audience: Audience, sections: Section[], level: number): string {
     const accordion = this._layoutChoice === 'accordion';
     // An audience with one section already says what the section is: no second heading, unless it is a disclosure.
     const sectionHeadings = accordion || audience.sections.length > 1;
-    return html`<section class="audience ${audience.id}" part="audience">
-      ${heading(level, audience.heading, 'audience', `${audience.id}-heading`)}
-      <div class="sections">
-        ${sections.map((s) => {
-          const open = !accordion || this.openSections.has(s.id);
-          const title = accordion
-            ? html`<button
-                class="disclosure"
-                part="button"
-                type="button"
-                aria-expanded=${open ? 'true' : 'false'}
-                aria-controls="${s.id}-body"
-                @click=${() => this._toggleSection(s.id)}
-              >${s.heading}</button>`
-            : s.heading;
-          return html`<section id=${s.id} class="section" part="section">
-            ${sectionHeadings ? heading(deeper(level), title, 'section', `${s.id}-heading`) : nothing}
-            <div class="section-body" id="${s.id}-body" ?hidden=${!open}>
-              ${s.introduction ? html`<p class="lead" part="section-introduction">${s.introduction}</p>` : nothing}
-              ${tipList(s.tips, collapsed ? this._limitChoice : Infinity)}
-            </div>
-          </section>`;
-        })}
-      </div>
-    </section>`;
+    const body = sections.map((s) => {
+      const id = esc(s.id);
+      const title = accordion
+        ? `<button class="disclosure" part="button" type="button" aria-controls="${id}-body">${esc(s.heading)}</button>`
+        : esc(s.heading);
+      return (
+        `<section id="${id}" class="section" part="section">` +
+        (sectionHeadings ? heading(deeper(level), title, 'section', `${s.id}-heading`) : '') +
+        `<div class="section-body" id="${id}-body">` +
+        (s.introduction ? `<p class="lead" part="section-introduction">${esc(s.introduction)}</p>` : '') +
+        `${tipList(s.tips)}</div></section>`
+      );
+    });
+    return (
+      `<section class="audience ${esc(audience.id)}" part="audience">` +
+      heading(level, esc(audience.heading), 'audience', `${audience.id}-heading`) +
+      `<div class="sections">${body.join('')}</div></section>`
+    );
   }
 }

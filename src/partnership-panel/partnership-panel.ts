@@ -1,7 +1,6 @@
-import { html, nothing } from 'lit/html.js';
 import { ChildResources } from '../internal/child-resources.js';
 import { TipsElement } from '../internal/tips-element.js';
-import { deeper, footer, heading, resources } from '../internal/render.js';
+import { deeper, esc, footer, heading, paragraphs, resources } from '../internal/render.js';
 
 /**
  * @summary The whole fact sheet "Building Winning Partnerships": heading, introduction, tips for
@@ -65,26 +64,16 @@ export class PartnershipPanel extends TipsElement {
     const c = this._content;
     const inner = deeper(this._level);
     const items = this._editorResources.list(c, !this.noDefaultResources);
-    const tips = this._tipsKey();
-    const key = tips && [tips, this.noResources, JSON.stringify(items)].join('|');
+    // An article, so its header and footer are not page-wide banner and contentinfo landmarks.
     return this._frame(
-      this._share(
-        key,
-        // An article, so its header and footer are not page-wide banner and contentinfo landmarks.
-        () =>
-          html`<article aria-labelledby="title">
-            <header class="top" part="header">
-              ${heading(this._level, this._headingText(c.title), 'title', 'title')}
-              <p class="headline" part="headline">${c.headline}</p>
-            </header>
-            <div class="body">
-              <div class="introduction" part="introduction">${c.introduction.map((p) => html`<p>${p}</p>`)}</div>
-              ${this._renderTips(inner)}
-              <p class="closing" part="closing">${c.closing}</p>
-              ${this.noResources || !items.length ? nothing : resources(c, items, inner)} ${footer(c)}
-            </div>
-          </article>`,
-      ),
+      `<article aria-labelledby="title"><header class="top" part="header">` +
+        heading(this._level, esc(this._headingText(c.title)), 'title', 'title') +
+        `<p class="headline" part="headline">${esc(c.headline)}</p></header><div class="body">` +
+        `<div class="introduction" part="introduction">${paragraphs(c.introduction)}</div>` +
+        this._renderTips(inner) +
+        `<p class="closing" part="closing">${esc(c.closing)}</p>` +
+        (this.noResources || !items.length ? '' : resources(c, items, inner)) +
+        `${footer(c)}</div></article>`,
       'whole',
     );
   }

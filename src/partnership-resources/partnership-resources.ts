@@ -1,4 +1,3 @@
-import { html } from 'lit/html.js';
 import { ChildResources } from '../internal/child-resources.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { resources, source } from '../internal/render.js';
@@ -35,9 +34,7 @@ export class PartnershipResources extends PartnershipElement {
     const c = this._content;
     const items = this._editorResources.list(c, !this.noDefaultResources);
     return this._frame(
-      html`<div class="body">
-        ${resources(c, items, this._level, this._headingText(c.resources.heading))} ${source(c)}
-      </div>`,
+      `<div class="body">${resources(c, items, this._level, this._headingText(c.resources.heading))}${source(c)}</div>`,
     );
   }
 }

@@ -1,6 +1,5 @@
-import { html } from 'lit/html.js';
 import { TipsElement } from '../internal/tips-element.js';
-import { deeper, heading, source } from '../internal/render.js';
+import { deeper, esc, heading, source } from '../internal/render.js';
 
 /**
  * @summary The tips of the fact sheet alone, under one heading, filtered by audience and section.
@@ -22,15 +21,10 @@ import { deeper, heading, source } from '../internal/render.js';
  */
 export class PartnershipTips extends TipsElement {
   protected override render() {
+    const title = esc(this._headingText(this._content.labels.tipsHeading));
     return this._frame(
-      this._share(
-        this._tipsKey(),
-        () =>
-          html`<div class="body">
-            ${heading(this._level, this._headingText(this._content.labels.tipsHeading), 'title', 'title')}
-            ${this._renderTips(deeper(this._level))} ${source(this._content)}
-          </div>`,
-      ),
+      `<div class="body">${heading(this._level, title, 'title', 'title')}` +
+        `${this._renderTips(deeper(this._level))}${source(this._content)}</div>`,
     );
   }
 }

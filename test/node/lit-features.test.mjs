@@ -57,7 +57,11 @@ const templates = sources.flatMap(({ file, text }) =>
 );
 
 test('the sources have html`` templates to check', () => {
-  assert.ok(templates.length >= 15, `found only ${templates.length} templates`);
+  // The card's (partnership-element.ts); the content inside it is markup (render.ts), not templates.
+  assert.ok(
+    templates.some(({ file }) => file.endsWith('partnership-element.ts')),
+    'found no template to check',
+  );
 });
 
 /** A tag's inside holds a binding that is not an attribute's value: `<div ${ref(…)}>`. */
