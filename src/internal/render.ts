@@ -10,20 +10,21 @@ import type { TemplateResult } from 'lit/html.js';
 import { format, type Content, type Resource } from './content.js';
 import { safeLink } from './urls.js';
 
-// A carriage return goes in as a reference, since the parser would make it a line feed. U+0000 cannot
-// go in at all (the parser drops it from text): it shows as U+FFFD, as it does in any HTML page.
+// What HTML needs escaped in text and in double-quoted attribute values (every attribute here is
+// double-quoted, so an apostrophe, frequent in the text, is left as it is). A carriage return goes in as
+// a reference, since the parser would make it a line feed; U+0000 cannot go in at all (the parser drops
+// it from text), and shows as U+FFFD, as it does in any HTML page.
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
   '"': '&quot;',
-  "'": '&#39;',
   '\r': '&#13;',
   '\0': '\uFFFD',
 };
 
-/** Text for markup, as text or a (double-quoted) attribute value: nothing in it can open a tag or leave a quote. */
-export const esc = (text: unknown): string => String(text).replace(/[&<>"'\r\0]/g, (c) => ESCAPES[c]!);
+/** Text for markup, as text or a double-quoted attribute value: nothing in it can open a tag or leave the quotes. */
+export const esc = (text: unknown): string => String(text).replace(/[&<>"\r\0]/g, (c) => ESCAPES[c]!);
 
 /** Lit's form of a template compiled ahead of time: its markup (with no bindings, here) and its parts. */
 interface Compiled {
