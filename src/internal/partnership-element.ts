@@ -5,7 +5,7 @@ import { integer, keyword, quote } from './attributes.js';
 import { checkContent } from './check-content.js';
 import { contrast, toRgb, type Rgb } from './color.js';
 import { fetchJson } from './load.js';
-import { markup } from './render.js';
+import { markup, type Html } from './render.js';
 import { styles } from './styles.js';
 import { fetchableUrl } from './urls.js';
 import { VERSION } from './version.js';
@@ -223,8 +223,8 @@ export abstract class PartnershipElement extends Base {
   /** A button in the card was used. */
   protected _onButton(_button: HTMLButtonElement): void {}
 
-  /** The card every element renders into, with its language, theme and palette; `body` is markup (render.ts). */
-  protected _frame(body: string, extraClass = ''): TemplateResult {
+  /** The card every element renders into, with its language, theme and palette, around `body`. */
+  protected _frame(body: Html, extraClass = ''): TemplateResult {
     const c = this._content;
     // The click listener only watches for links and buttons being used (Enter on either clicks it too):
     // they are the interactive elements themselves, so it needs no key handler of its own.

@@ -1,6 +1,6 @@
 /**
- * The elements' content as markup: one HTML string per element, in which every text and attribute
- * value from the content (built in, or an editor's file or attributes) is escaped, so it stays text.
+ * The elements' content as markup: one HTML string per element, built with `h`, which escapes every
+ * value from the content (built in, or an editor's file or attributes), so it stays text.
  * The browser's own HTML parser turns it into DOM once per page (see `markup`), and every element that
  * shows the same gets a clone of that. Building the same DOM node by node through template bindings
  * took a first render about four times as long, on a widget meant to cost little more than the same
@@ -23,8 +23,31 @@ const ESCAPES: Record<string, string> = {
   '\0': '\uFFFD',
 };
 
-/** Text for markup, as text or a double-quoted attribute value: nothing in it can open a tag or leave the quotes. */
-export const esc = (text: unknown): string => String(text).replace(/[&<>"\r\0]/g, (c) => ESCAPES[c]!);
+/** Markup: made only by `h`, so a string from anywhere else can never be taken for one. */
+export class Html {
+  constructor(readonly text: string) {}
+}
+
+const insert = (value: unknown): string =>
+  value instanceof Html
+    ? value.text
+    : Array.isArray(value)
+      ? value.map(insert).join('')
+      : String(value).replace(/[&<>"\r\0]/g, (c) => ESCAPES[c]!);
+
+/**
+ * Markup from a template literal (h`<p>${text}</p>`): every value goes in escaped, as text or as a
+ * double-quoted attribute value, so nothing in it can open a tag or leave the quotes; only markup made
+ * by `h` (or a list of it) goes in as markup.
+ */
+export function h(strings: TemplateStringsArray, ...values: unknown[]): Html {
+  let text = strings[0];
+  values.forEach((value, i) => (text += insert(value) + strings[i + 1]));
+  return new Html(text);
+}
+
+/** Nothing, where a part of the markup is left out. */
+export const none = h``;
 
 /** Lit's form of a template compiled ahead of time: its markup (with no bindings, here) and its parts. */
 interface Compiled {
@@ -34,18 +57,17 @@ interface Compiled {
 const compiled = new Map<string, Compiled>();
 
 /**
- * Markup built by this module, as a Lit template. One per markup is kept (a few at most), so
- * that Lit parses it once for every element that shows the same, clones it for each, and leaves the
- * DOM be when an element renders the same again (a toggled section changes no markup: see
- * TipsElement's `updated`).
+ * Markup as a Lit template. One per markup is kept (a few at most), so that Lit parses it once for
+ * every element that shows the same, clones it for each, and leaves the DOM be when an element renders
+ * the same again (a toggled section changes no markup: see TipsElement's `updated`).
  * Lit takes a compiled template's markup only as a template strings array, its guard against markup
- * that comes from data; this markup comes from data, escaped, so it is passed as one.
+ * that comes from data; this markup comes from data, escaped by `h`, so it is passed as one.
  */
-export function markup(html: string): TemplateResult {
-  let type = compiled.get(html);
+export function markup({ text }: Html): TemplateResult {
+  let type = compiled.get(text);
   if (!type) {
     if (compiled.size > 15) compiled.delete(compiled.keys().next().value!);
-    compiled.set(html, (type = { h: Object.assign([html], { raw: [html] }), parts: [] }));
+    compiled.set(text, (type = { h: Object.assign([text], { raw: [text] }), parts: [] }));
   }
   return { ['_$litType$']: type, values: [] } as unknown as TemplateResult;
 }
@@ -54,12 +76,12 @@ export function markup(html: string): TemplateResult {
  * `build` remembered for each object it is given (content, or a part of it): fifty panels of the same
  * content escape and join its tips once, not fifty times.
  */
-function perObject<T extends object>(build: (from: T) => string): (from: T) => string {
-  const built = new WeakMap<T, string>();
+function perObject<T extends object>(build: (from: T) => Html): (from: T) => Html {
+  const built = new WeakMap<T, Html>();
   return (from) => {
-    let text = built.get(from);
-    if (text === undefined) built.set(from, (text = build(from)));
-    return text;
+    let made = built.get(from);
+    if (!made) built.set(from, (made = build(from)));
+    return made;
   };
 }
 
@@ -68,10 +90,10 @@ export const deeper = (level: number, by = 1) => Math.min(level + by, 6);
 
 /**
  * A heading at any level: role="heading" with aria-level is what h1-h6 expose to assistive technology.
- * Its content is markup: escaped text, or an accordion's button.
+ * Its content is text, or an accordion's button.
  */
-export const heading = (level: number, inner: string, kind: string, id: string) =>
-  `<div role="heading" aria-level="${level}" class="h ${kind}-heading" part="heading ${kind}-heading" id="${esc(id)}">${inner}</div>`;
+export const heading = (level: number, content: unknown, kind: string, id: string) =>
+  h`<div role="heading" aria-level="${level}" class="h ${kind}-heading" part="heading ${kind}-heading" id="${id}">${content}</div>`;
 
 /** `tel:` keeps only the digits and a leading +. */
 export function telHref(phone: string): string {
@@ -80,48 +102,39 @@ export function telHref(phone: string): string {
 
 /** A phone link whose accessible name says who is called: "Call CADRE, 541-359-4210". */
 const phoneLink = (content: Content, who: string, phone: string) =>
-  `<a class="phone" part="link phone" href="${esc(telHref(phone))}" aria-label="${esc(format(content.labels.call, { name: who, phone }))}">${esc(phone)}</a>`;
+  h`<a class="phone" part="link phone" href="${telHref(phone)}" aria-label="${format(content.labels.call, { name: who, phone })}">${phone}</a>`;
 
 /** A section's tips. */
 export const tipList = perObject(
   (tips: readonly string[]) =>
-    `<ul class="tips" part="tips">${tips.map((tip) => `<li class="tip" part="tip">${esc(tip)}</li>`).join('')}</ul>`,
+    h`<ul class="tips" part="tips">${tips.map((tip) => h`<li class="tip" part="tip">${tip}</li>`)}</ul>`,
 );
 
 /** The introduction's paragraphs. */
-export const paragraphs = perObject((texts: readonly string[]) => texts.map((p) => `<p>${esc(p)}</p>`).join(''));
+export const paragraphs = perObject((texts: readonly string[]) => h`${texts.map((p) => h`<p>${p}</p>`)}`);
 
 /** The resource list: the content's own, then the editor's. */
-export function resources(content: Content, items: readonly Resource[], level: number, title?: string): string {
+export function resources(content: Content, items: readonly Resource[], level: number, title?: string): Html {
   const list = items.map((r) => {
     const href = safeLink(r.href);
-    const name = href ? `<a part="link" href="${esc(href)}">${esc(r.name)}</a>` : esc(r.name);
-    return (
-      `<li class="resource" part="resource"><p class="resource-name" part="resource-name">${name}</p>` +
-      (r.description ? `<p class="resource-description">${esc(r.description)}</p>` : '') +
-      (r.phone ? `<p class="resource-phone">${phoneLink(content, r.shortName ?? r.name, r.phone)}</p>` : '') +
-      '</li>'
-    );
+    return h`<li class="resource" part="resource"><p class="resource-name" part="resource-name">${href ? h`<a part="link" href="${href}">${r.name}</a>` : r.name}</p>${
+      r.description ? h`<p class="resource-description">${r.description}</p>` : none
+    }${r.phone ? h`<p class="resource-phone">${phoneLink(content, r.shortName ?? r.name, r.phone)}</p>` : none}</li>`;
   });
-  return (
-    `<section class="resources" part="resources">` +
-    heading(level, esc(title ?? content.resources.heading), 'resources', 'resources-heading') +
-    `<ul class="resource-list">${list.join('')}</ul></section>`
-  );
+  return h`<section class="resources" part="resources">${heading(level, title ?? content.resources.heading, 'resources', 'resources-heading')}<ul class="resource-list">${list}</ul></section>`;
 }
 
 /** Who wrote the fact sheet, how to reach them, when, and the disclaimer. */
 export const footer = perObject((content: Content) => {
   const { publisher } = content;
-  return (
-    `<footer class="footer" part="footer"><p>${esc(publisher.contact)} ${phoneLink(content, publisher.name, publisher.phone)}</p>` +
-    `${source(content)}<p class="disclaimer">${esc(content.disclaimer)}</p></footer>`
-  );
+  return h`<footer class="footer" part="footer"><p>${publisher.contact} ${phoneLink(content, publisher.name, publisher.phone)}</p>${source(
+    content,
+  )}<p class="disclaimer">${content.disclaimer}</p></footer>`;
 });
 
 /** Where the text comes from and when it was published. */
 export const source = perObject((content: Content) => {
   const { publisher, published } = content;
   const credit = format(content.labels.source, { publisher: publisher.name, title: content.title });
-  return `<p class="credit" part="credit">${esc(credit)}. <time datetime="${esc(published.date)}">${esc(published.label)}</time>.</p>`;
+  return h`<p class="credit" part="credit">${credit}. <time datetime="${published.date}">${published.label}</time>.</p>`;
 });

@@ -1,7 +1,7 @@
 import { idList, integer, keyword, quote } from './attributes.js';
 import { sectionIds, type Audience, type Section } from './content.js';
 import { PartnershipElement } from './partnership-element.js';
-import { deeper, esc, heading, tipList } from './render.js';
+import { deeper, h, heading, none, tipList, type Html } from './render.js';
 import { warn } from './warn.js';
 
 const AUDIENCES = ['all', 'families', 'professionals'] as const;
@@ -142,19 +142,23 @@ export abstract class TipsElement extends PartnershipElement {
    * change (which sections are open, whether all tips show) is not in it but set by `updated`, so that
    * using a button keeps the DOM, and the focus on the button.
    */
-  protected _renderTips(level: number): string {
+  protected _renderTips(level: number): Html {
     const groups = this._shown();
-    const labels = this._content.labels;
-    const toggle = `<button class="show-all" part="button" type="button" aria-controls="all-tips">${esc(labels.showAll)}</button>`;
-    const all = `<div id="all-tips" class="tips-area layout-${this._layoutChoice}">${groups.map((g) => this._renderAudience(g.audience, g.sections, level)).join('')}</div>`;
-    if (this.tipOfTheDay) return this._renderTipOfTheDay(groups, level) + toggle + all;
-    return this._limited(groups) ? all + toggle : all;
+    const toggle = h`<button class="show-all" part="button" type="button" aria-controls="all-tips">${this._content.labels.showAll}</button>`;
+    const all = h`<div id="all-tips" class="tips-area layout-${this._layoutChoice}">${groups.map((g) =>
+      this._renderAudience(g.audience, g.sections, level),
+    )}</div>`;
+    if (this.tipOfTheDay) return h`${this._renderTipOfTheDay(groups, level)}${toggle}${all}`;
+    return this._limited(groups) ? h`${all}${toggle}` : all;
   }
 
   /** Sets what the buttons change: open sections, and the tips hidden until "Show all tips". */
   protected override updated(changed: ReadonlySet<string>): void {
     super.updated(changed);
-    if (!this._interactive()) return;
+    if (this._interactive()) this._showState();
+  }
+
+  private _showState(): void {
     const root = this.shadowRoot!;
     const collapsed = !this.showAll && (this.tipOfTheDay || this._limited());
     root.querySelector('.show-all')?.setAttribute('aria-expanded', String(!collapsed));
@@ -170,37 +174,26 @@ export abstract class TipsElement extends PartnershipElement {
     }
   }
 
-  private _renderTipOfTheDay(groups: { sections: Section[] }[], level: number): string {
+  private _renderTipOfTheDay(groups: { sections: Section[] }[], level: number): Html {
     const tips = groups.flatMap((g) => g.sections.flatMap((s) => s.tips));
     const today = tips[dayNumber(TipsElement.today()) % tips.length];
-    return (
-      `<div class="tip-of-the-day" part="tip-of-the-day">` +
-      heading(level, esc(this._content.labels.tipOfTheDay), 'today', 'today-heading') +
-      `<p class="today-tip" part="today-tip">${esc(today)}</p></div>`
-    );
+    return h`<div class="tip-of-the-day" part="tip-of-the-day">${heading(level, this._content.labels.tipOfTheDay, 'today', 'today-heading')}<p class="today-tip" part="today-tip">${today}</p></div>`;
   }
 
-  private _renderAudience(audience: Audience, sections: Section[], level: number): string {
+  private _renderAudience(audience: Audience, sections: Section[], level: number): Html {
     const accordion = this._layoutChoice === 'accordion';
     // An audience with one section already says what the section is: no second heading, unless it is a disclosure.
     const sectionHeadings = accordion || audience.sections.length > 1;
     const body = sections.map((s) => {
-      const id = esc(s.id);
       const title = accordion
-        ? `<button class="disclosure" part="button" type="button" aria-controls="${id}-body">${esc(s.heading)}</button>`
-        : esc(s.heading);
-      return (
-        `<section id="${id}" class="section" part="section">` +
-        (sectionHeadings ? heading(deeper(level), title, 'section', `${s.id}-heading`) : '') +
-        `<div class="section-body" id="${id}-body">` +
-        (s.introduction ? `<p class="lead" part="section-introduction">${esc(s.introduction)}</p>` : '') +
-        `${tipList(s.tips)}</div></section>`
-      );
+        ? h`<button class="disclosure" part="button" type="button" aria-controls="${s.id}-body">${s.heading}</button>`
+        : s.heading;
+      return h`<section id="${s.id}" class="section" part="section">${
+        sectionHeadings ? heading(deeper(level), title, 'section', `${s.id}-heading`) : none
+      }<div class="section-body" id="${s.id}-body">${
+        s.introduction ? h`<p class="lead" part="section-introduction">${s.introduction}</p>` : none
+      }${tipList(s.tips)}</div></section>`;
     });
-    return (
-      `<section class="audience ${esc(audience.id)}" part="audience">` +
-      heading(level, esc(audience.heading), 'audience', `${audience.id}-heading`) +
-      `<div class="sections">${body.join('')}</div></section>`
-    );
+    return h`<section class="audience ${audience.id}" part="audience">${heading(level, audience.heading, 'audience', `${audience.id}-heading`)}<div class="sections">${body}</div></section>`;
   }
 }

@@ -1,6 +1,6 @@
 import { ChildResources } from '../internal/child-resources.js';
 import { TipsElement } from '../internal/tips-element.js';
-import { deeper, esc, footer, heading, paragraphs, resources } from '../internal/render.js';
+import { deeper, footer, h, heading, none, paragraphs, resources } from '../internal/render.js';
 
 /**
  * @summary The whole fact sheet "Building Winning Partnerships": heading, introduction, tips for
@@ -66,14 +66,16 @@ export class PartnershipPanel extends TipsElement {
     const items = this._editorResources.list(c, !this.noDefaultResources);
     // An article, so its header and footer are not page-wide banner and contentinfo landmarks.
     return this._frame(
-      `<article aria-labelledby="title"><header class="top" part="header">` +
-        heading(this._level, esc(this._headingText(c.title)), 'title', 'title') +
-        `<p class="headline" part="headline">${esc(c.headline)}</p></header><div class="body">` +
-        `<div class="introduction" part="introduction">${paragraphs(c.introduction)}</div>` +
-        this._renderTips(inner) +
-        `<p class="closing" part="closing">${esc(c.closing)}</p>` +
-        (this.noResources || !items.length ? '' : resources(c, items, inner)) +
-        `${footer(c)}</div></article>`,
+      h`<article aria-labelledby="title"><header class="top" part="header">${heading(
+        this._level,
+        this._headingText(c.title),
+        'title',
+        'title',
+      )}<p class="headline" part="headline">${c.headline}</p></header><div class="body"><div class="introduction" part="introduction">${paragraphs(
+        c.introduction,
+      )}</div>${this._renderTips(inner)}<p class="closing" part="closing">${c.closing}</p>${
+        this.noResources || !items.length ? none : resources(c, items, inner)
+      }${footer(c)}</div></article>`,
       'whole',
     );
   }

@@ -1,6 +1,6 @@
 import { ChildResources } from '../internal/child-resources.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
-import { resources, source } from '../internal/render.js';
+import { h, resources, source } from '../internal/render.js';
 
 /**
  * @summary The fact sheet's resources alone: who to call for help, with phone links, and the editor's own.
@@ -34,7 +34,7 @@ export class PartnershipResources extends PartnershipElement {
     const c = this._content;
     const items = this._editorResources.list(c, !this.noDefaultResources);
     return this._frame(
-      `<div class="body">${resources(c, items, this._level, this._headingText(c.resources.heading))}${source(c)}</div>`,
+      h`<div class="body">${resources(c, items, this._level, this._headingText(c.resources.heading))}${source(c)}</div>`,
     );
   }
 }

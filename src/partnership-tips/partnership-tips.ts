@@ -1,5 +1,5 @@
 import { TipsElement } from '../internal/tips-element.js';
-import { deeper, esc, heading, source } from '../internal/render.js';
+import { deeper, h, heading, source } from '../internal/render.js';
 
 /**
  * @summary The tips of the fact sheet alone, under one heading, filtered by audience and section.
@@ -21,10 +21,9 @@ import { deeper, esc, heading, source } from '../internal/render.js';
  */
 export class PartnershipTips extends TipsElement {
   protected override render() {
-    const title = esc(this._headingText(this._content.labels.tipsHeading));
+    const title = heading(this._level, this._headingText(this._content.labels.tipsHeading), 'title', 'title');
     return this._frame(
-      `<div class="body">${heading(this._level, title, 'title', 'title')}` +
-        `${this._renderTips(deeper(this._level))}${source(this._content)}</div>`,
+      h`<div class="body">${title}${this._renderTips(deeper(this._level))}${source(this._content)}</div>`,
     );
   }
 }
