@@ -68,6 +68,36 @@ describe('layout', () => {
       expect(second.getAttribute('aria-expanded')).to.equal('false');
     });
 
+    it('keeps the button, and the focus on it, when used on a page of many different panels', async () => {
+      // More differently configured elements than the page-wide cache of parsed markup holds.
+      const page = await fixture<HTMLElement>(html`<div>
+        <partnership-tips layout="accordion"></partnership-tips>
+        ${Array.from({ length: 20 }, (_, i) => html`<partnership-tips heading="Tips ${i}"></partnership-tips>`)}
+      </div>`);
+      const els = [...page.children] as El[];
+      await Promise.all(els.map((el) => el.updateComplete));
+      const [first] = buttons(els[0]);
+      first.focus();
+      first.click();
+      await els[0].updateComplete;
+      expect(buttons(els[0])[0] === first, 'the same button').to.equal(true);
+      expect(els[0].shadowRoot!.activeElement === first, 'the focus on it').to.equal(true);
+      expect(first.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('gives the focus back to the same button when a change redraws the panel', async () => {
+      const el = await fixture<El>(html`<partnership-panel layout="accordion"></partnership-panel>`);
+      const second = buttons(el)[1];
+      second.focus();
+      second.click();
+      el.setAttribute('heading', 'Working together');
+      await el.updateComplete;
+      const now = buttons(el)[1];
+      expect(el.shadowRoot!.activeElement === now, 'the focus on the new button').to.equal(true);
+      expect(now.textContent).to.equal('Transportation and Child Care');
+      expect(now.getAttribute('aria-expanded'), 'still open').to.equal('true');
+    });
+
     it('starts open with the open attribute', async () => {
       const el = await fixture<El>(html`<partnership-panel layout="accordion" open></partnership-panel>`);
       expect(buttons(el).every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);

@@ -101,6 +101,7 @@ export abstract class PartnershipElement extends Base {
   }
 
   protected override willUpdate(changed: ReadonlySet<string>): void {
+    this._focused = this.shadowRoot!.activeElement;
     if (changed.has('src')) this._loadSrc();
     const lang = this._resolvedLang();
     const key = `${lang}\n${this.src}`;
@@ -182,6 +183,7 @@ export abstract class PartnershipElement extends Base {
 
   /** The accent's custom properties go on the card (through the CSSOM, which a strict CSP allows). */
   protected override updated(changed: ReadonlySet<string>): void {
+    this._keepFocus();
     if (!changed.has('palette')) return;
     // No accent, and none before: nothing to set or take off (the first render of most elements).
     const accented = Object.keys(this.palette).length > 0;
@@ -193,6 +195,25 @@ export abstract class PartnershipElement extends Base {
       if (value) style.setProperty(name, value);
       else style.removeProperty(name);
     }
+  }
+
+  /** What had the focus in the card before this render, if anything. */
+  private _focused: Element | null = null;
+
+  /**
+   * A render whose markup changed (another heading, a resource added, the editor's file arrived)
+   * replaces the card's content: what had the focus gets it back, found again in the new content as the
+   * same kind of control, in the same place, to the same address.
+   */
+  private _keepFocus(): void {
+    const was = this._focused;
+    this._focused = null;
+    if (!was || was.isConnected) return;
+    const same = (el: Element) =>
+      el.className === was.className &&
+      el.getAttribute('href') === was.getAttribute('href') &&
+      el.closest('[id]')?.id === was.closest('[id]')?.id;
+    ([...this.shadowRoot!.querySelectorAll(was.localName)].find(same) as HTMLElement | undefined)?.focus();
   }
 
   /** The editor's heading, or the given default when it is missing or blank. */
@@ -223,8 +244,13 @@ export abstract class PartnershipElement extends Base {
   /** A button in the card was used. */
   protected _onButton(_button: HTMLButtonElement): void {}
 
+  /** The markup last rendered, and its template: the same markup again keeps the same DOM. */
+  private _body?: Html;
+  private _bodyTemplate?: TemplateResult;
+
   /** The card every element renders into, with its language, theme and palette, around `body`. */
   protected _frame(body: Html, extraClass = ''): TemplateResult {
+    if (body.text !== this._body?.text) this._bodyTemplate = markup((this._body = body));
     const c = this._content;
     // The click listener only watches for links and buttons being used (Enter on either clicks it too):
     // they are the interactive elements themselves, so it needs no key handler of its own.
@@ -235,7 +261,7 @@ export abstract class PartnershipElement extends Base {
       lang=${c.lang}
       @click=${this._onClick}
     >
-      ${markup(body)}
+      ${this._bodyTemplate}
     </div>`;
   }
 }

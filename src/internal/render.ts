@@ -57,18 +57,19 @@ interface Compiled {
 const compiled = new Map<string, Compiled>();
 
 /**
- * Markup as a Lit template. One per markup is kept (a few at most), so that Lit parses it once for
- * every element that shows the same, clones it for each, and leaves the DOM be when an element renders
- * the same again (a toggled section changes no markup: see TipsElement's `updated`).
+ * Markup as a Lit template. One per markup is kept (the last few used), so that Lit parses it once for
+ * every element that shows the same and clones it for each.
  * Lit takes a compiled template's markup only as a template strings array, its guard against markup
  * that comes from data; this markup comes from data, escaped by `h`, so it is passed as one.
  */
 export function markup({ text }: Html): TemplateResult {
   let type = compiled.get(text);
-  if (!type) {
+  if (type) compiled.delete(text);
+  else {
     if (compiled.size > 15) compiled.delete(compiled.keys().next().value!);
-    compiled.set(text, (type = { h: Object.assign([text], { raw: [text] }), parts: [] }));
+    type = { h: Object.assign([text], { raw: [text] }), parts: [] };
   }
+  compiled.set(text, type);
   return { ['_$litType$']: type, values: [] } as unknown as TemplateResult;
 }
 

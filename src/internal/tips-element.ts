@@ -152,10 +152,10 @@ export abstract class TipsElement extends PartnershipElement {
     return this._limited(groups) ? h`${all}${toggle}` : all;
   }
 
-  /** Sets what the buttons change: open sections, and the tips hidden until "Show all tips". */
+  /** Sets what the buttons change (open sections, the tips hidden until "Show all tips"), before the rest. */
   protected override updated(changed: ReadonlySet<string>): void {
-    super.updated(changed);
     if (this._interactive()) this._showState();
+    super.updated(changed);
   }
 
   private _showState(): void {
