@@ -28,12 +28,16 @@ export class Html {
   constructor(readonly text: string) {}
 }
 
-const insert = (value: unknown): string =>
-  value instanceof Html
-    ? value.text
-    : Array.isArray(value)
-      ? value.map(insert).join('')
-      : String(value).replace(/[&<>"\r\0]/g, (c) => ESCAPES[c]!);
+const SPECIAL = /[&<>"\r\0]/;
+const SPECIALS = /[&<>"\r\0]/g;
+
+const insert = (value: unknown): string => {
+  if (value instanceof Html) return value.text;
+  if (Array.isArray(value)) return value.map(insert).join('');
+  const text = String(value);
+  // Most text has nothing to escape: finding that out is quicker than rebuilding it.
+  return SPECIAL.test(text) ? text.replace(SPECIALS, (c) => ESCAPES[c]!) : text;
+};
 
 /**
  * Markup from a template literal (h`<p>${text}</p>`): every value goes in escaped, as text or as a
