@@ -114,8 +114,8 @@ export abstract class TipsElement extends PartnershipElement {
   }
 
   /** Whether the tips hold buttons: sections to open (accordion), or more tips to show (a limit, the tip of the day). */
-  private _interactive(groups = this._shown()): boolean {
-    return this.tipOfTheDay || this._layoutChoice === 'accordion' || this._limited(groups);
+  private _interactive(): boolean {
+    return this.tipOfTheDay || this._layoutChoice === 'accordion' || this._limited();
   }
 
   private _toggleSection(id: string): void {
