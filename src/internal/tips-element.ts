@@ -113,11 +113,6 @@ export abstract class TipsElement extends PartnershipElement {
     return groups.some((g) => g.sections.some((s) => s.tips.length > this._limitChoice));
   }
 
-  /** Whether the tips hold buttons: sections to open (accordion), or more tips to show (a limit, the tip of the day). */
-  private _interactive(): boolean {
-    return this.tipOfTheDay || this._layoutChoice === 'accordion' || this._limited();
-  }
-
   private _toggleSection(id: string): void {
     const next = new Set(this.openSections);
     const open = !next.has(id);
@@ -154,13 +149,16 @@ export abstract class TipsElement extends PartnershipElement {
 
   /** Sets what the buttons change (open sections, the tips hidden until "Show all tips"), before the rest. */
   protected override updated(changed: ReadonlySet<string>): void {
-    if (this._interactive()) this._showState();
+    this._showState();
     super.updated(changed);
   }
 
+  /** Only tips with buttons have any: sections to open (accordion), or more tips to show (a limit, the tip of the day). */
   private _showState(): void {
+    const limited = this._limited();
+    if (!this.tipOfTheDay && this._layoutChoice !== 'accordion' && !limited) return;
     const root = this.shadowRoot!;
-    const collapsed = !this.showAll && (this.tipOfTheDay || this._limited());
+    const collapsed = !this.showAll && (this.tipOfTheDay || limited);
     root.querySelector('.show-all')?.setAttribute('aria-expanded', String(!collapsed));
     if (this.tipOfTheDay) (root.getElementById('all-tips') as HTMLElement).hidden = collapsed;
     for (const list of root.querySelectorAll('.tips'))
