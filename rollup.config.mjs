@@ -1,11 +1,9 @@
 // Builds the one-tag bundle: Lit, the elements and the shipped content in one minified IIFE, which
 // runs the same from <script src> and <script type="module" src>.
 //
-// It is built in two passes. The elements (src/internal/elements.ts, with Lit) are bundled first and
-// wrapped in a function returning them, which src/bundle.ts imports as 'partnership:elements' and calls
-// only when no copy has defined the tags yet; so a page that includes the script twice evaluates Lit once.
-// In that pass the templates are compiled (scripts/compile-templates.mjs) and lit-html loses the code
-// they do not need (scripts/trim-lit.mjs).
+// It is built in two passes. src/define.ts (the elements, with Lit) is bundled first and wrapped in a
+// function, which src/bundle.ts imports as 'partnership:define' and calls only when no copy has defined
+// the tags yet; so a page that includes the script twice evaluates Lit once.
 import { readFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -13,8 +11,6 @@ import json from '@rollup/plugin-json';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { trimLit } from './scripts/trim-lit.mjs';
-import { compileTemplates } from './scripts/compile-templates.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -28,32 +24,28 @@ const contentWithoutSchema = {
   },
 };
 
-const compile = () => [
+export const compile = () => [
   nodeResolve({ exportConditions: ['production'] }),
   contentWithoutSchema,
   json({ preferConst: true, compact: true }),
   // Minifies the markup in html`` and the CSS in css`` templates.
   minifyHTML({ include: ['**/*.ts'] }),
-  compileTemplates(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
 ];
 
-/** Resolves 'partnership:elements' to the elements bundle, wrapped in `export default function () {…; return elements}`. */
-function elementsAsFunction() {
-  const id = 'partnership:elements';
+/** Resolves 'partnership:define' to src/define.ts bundled with Lit, wrapped in `export default function () {…}`. */
+function defineAsFunction() {
+  const id = 'partnership:define';
   return {
-    name: 'elements-as-function',
+    name: 'define-as-function',
     resolveId: (source) => (source === id ? id : null),
     async load(source) {
       if (source !== id) return null;
-      const bundle = await rollup({ input: 'src/internal/elements.ts', plugins: [trimLit(), ...compile()] });
+      const bundle = await rollup({ input: 'src/define.ts', plugins: compile() });
       const { output } = await bundle.generate({ format: 'es' });
       await bundle.close();
       for (const file of bundle.watchFiles ?? []) this.addWatchFile(file);
-      // The module's one export statement becomes the function's return.
-      const code = output[0].code.replace(/\nexport \{ elements \};\s*$/, '\nreturn elements;\n');
-      if (code === output[0].code) throw new Error('elements-as-function: expected `export { elements };` at the end');
-      return `export default function () {\n${code}}`;
+      return `export default function () {\n${output[0].code}}`;
     },
   };
 }
@@ -71,14 +63,11 @@ const bundle = {
     banner: `/*! partnership-panel ${version} | MIT | content: "Building Winning Partnerships", Vermont Family Network, July 2025 */\n//# allFunctionsCalledOnLoad`,
   },
   plugins: [
-    elementsAsFunction(),
+    defineAsFunction(),
     ...compile(),
     terser({
       ecma: 2022,
       compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
-      // Our internal members are named _camelCase (never a public name, an attribute or a state key
-      // read as a string); Lit's own internals are _$… or __…, which this leaves alone.
-      mangle: { properties: { regex: /^_[a-z]/ } },
       format: { comments: /^!|^# allFunctionsCalledOnLoad$/ },
     }),
   ],

@@ -5,13 +5,12 @@
  * yet: a second copy of the bundle on the page runs no second Lit, whose Trusted Types policy
  * ("lit-html") may exist only once under a strict CSP.
  */
-import loadElements from 'partnership:elements';
-import { define, warnVersionClash } from './internal/define.js';
+import defineElements from 'partnership:define';
 import { mountFromScripts } from './internal/mount.js';
-import { VERSION } from './internal/version.js';
+import { VERSION, warnVersionClash } from './internal/version.js';
 
 const script = document.currentScript;
 const existing = customElements.get('partnership-panel') as { version?: string } | undefined;
-if (!existing) for (const [name, constructor] of loadElements()) define(name, constructor);
+if (!existing) defineElements();
 else if (existing.version !== VERSION) warnVersionClash('partnership-panel', existing.version);
 mountFromScripts(script);

@@ -1,5 +1,25 @@
-/** Registers every tag, once, through the guarded define. */
-import { define } from './internal/define.js';
-import { elements } from './internal/elements.js';
+/**
+ * Registers every tag, the data child first. Defining is guarded: a tag this version already defined
+ * (the bundle included twice) is left alone in silence; one defined by another version keeps that
+ * definition, with one warning.
+ */
+import { PartnershipPanel } from './partnership-panel/partnership-panel.js';
+import { PartnershipTips } from './partnership-tips/partnership-tips.js';
+import { PartnershipResources } from './partnership-resources/partnership-resources.js';
+import { PartnershipResource } from './partnership-resource/partnership-resource.js';
+import { VERSION, warnVersionClash } from './internal/version.js';
 
-for (const [name, constructor] of elements) define(name, constructor);
+type Versioned = CustomElementConstructor & { version?: string };
+
+const elements: [string, Versioned][] = [
+  ['partnership-resource', PartnershipResource],
+  ['partnership-panel', PartnershipPanel],
+  ['partnership-tips', PartnershipTips],
+  ['partnership-resources', PartnershipResources],
+];
+
+for (const [name, constructor] of elements) {
+  const existing = customElements.get(name) as Versioned | undefined;
+  if (!existing) customElements.define(name, constructor);
+  else if (existing !== constructor && existing.version !== VERSION) warnVersionClash(name, existing.version);
+}

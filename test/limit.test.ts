@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define.js';
-import { dayNumber, TipsElement } from '../src/internal/tips-element.js';
+import { clock, dayNumber } from '../src/internal/tips-element.js';
 import { allTips, captureWarnings, english } from './helpers.js';
 
 type El = HTMLElement & { updateComplete: Promise<unknown> };
@@ -14,11 +14,11 @@ const isChromium = navigator.userAgent.includes('Chrome');
 
 describe('limit and tip of the day', () => {
   let warnings: ReturnType<typeof captureWarnings>;
-  const realToday = TipsElement.today;
+  const realToday = clock.today;
   beforeEach(() => (warnings = captureWarnings()));
   afterEach(async () => {
     warnings.restore();
-    TipsElement.today = realToday;
+    clock.today = realToday;
     if (isChromium) await emulateMedia({ media: 'screen' });
   });
 
@@ -52,15 +52,15 @@ describe('limit and tip of the day', () => {
   }
 
   it('tip-of-the-day shows one tip, the same all day, another the next day', async () => {
-    TipsElement.today = () => new Date(2026, 10, 28, 8, 0);
+    clock.today = () => new Date(2026, 10, 28, 8, 0);
     const morning = await fixture<El>(html`<partnership-tips tip-of-the-day></partnership-tips>`);
     const tip = morning.shadowRoot!.querySelector('[part~="today-tip"]')!.textContent!.trim();
     expect(allTips(english)).to.include(tip);
     expect(shownTips(morning)).to.deep.equal([]);
-    TipsElement.today = () => new Date(2026, 10, 28, 23, 59);
+    clock.today = () => new Date(2026, 10, 28, 23, 59);
     const night = await fixture<El>(html`<partnership-tips tip-of-the-day></partnership-tips>`);
     expect(night.shadowRoot!.querySelector('[part~="today-tip"]')!.textContent!.trim()).to.equal(tip);
-    TipsElement.today = () => new Date(2026, 10, 29, 8, 0);
+    clock.today = () => new Date(2026, 10, 29, 8, 0);
     const tomorrow = await fixture<El>(html`<partnership-tips tip-of-the-day></partnership-tips>`);
     expect(tomorrow.shadowRoot!.querySelector('[part~="today-tip"]')!.textContent!.trim()).not.to.equal(tip);
     await expect(morning).to.be.accessible();
@@ -68,7 +68,7 @@ describe('limit and tip of the day', () => {
 
   it('picks the tip from the day number, among the tips the filters let through', async () => {
     const day = new Date(2026, 0, 5);
-    TipsElement.today = () => day;
+    clock.today = () => day;
     const el = await fixture<El>(html`<partnership-panel tip-of-the-day audience="families"></partnership-panel>`);
     const families = english.audiences[1].sections[0].tips;
     expect(el.shadowRoot!.querySelector('[part~="today-tip"]')!.textContent!.trim()).to.equal(

@@ -1,6 +1,6 @@
 import { quote } from './attributes.js';
 import { checkResources } from './check-content.js';
-import type { Base, Controller } from './base.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bundled, DEFAULT_LANG, type Content, type Resource } from './content.js';
 import { warn } from './warn.js';
 
@@ -10,13 +10,14 @@ const ATTRIBUTES = ['name', 'phone', 'href', 'description'];
  * Reads the editor's `<partnership-resource>` children, and reads them again whenever one is added,
  * removed or changed. A child without a name is skipped, a bad phone or link is dropped, each with a warning.
  */
-export class ChildResources implements Controller {
+export class ChildResources implements ReactiveController {
   private _items: Resource[] = [];
   /** The children's attributes as last read; none, to begin with, which needs no check. */
   private _seen = '[]';
-  private readonly _observer = new MutationObserver(() => this._read());
+  /** Made on connection: the server, which renders no children, has no MutationObserver. */
+  private _observer?: MutationObserver;
 
-  constructor(private readonly _host: Base) {
+  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
     _host.addController(this);
   }
 
@@ -26,6 +27,7 @@ export class ChildResources implements Controller {
   }
 
   hostConnected(): void {
+    this._observer ??= new MutationObserver(() => this._read());
     this._observer.observe(this._host, {
       childList: true,
       subtree: true,
@@ -36,7 +38,7 @@ export class ChildResources implements Controller {
   }
 
   hostDisconnected(): void {
-    this._observer.disconnect();
+    this._observer?.disconnect();
   }
 
   private _read(): void {
@@ -59,6 +61,6 @@ export class ChildResources implements Controller {
           .join(' ')}>: ${problem.replace(/^partnership-resource\[\d+\]\.?/, '')}`,
       );
     }
-    this._host.requestUpdate('resources');
+    this._host.requestUpdate();
   }
 }

@@ -1,10 +1,7 @@
-import { sheet } from './base.js';
-
-/** Tags the stylesheet's text as CSS, so the build minifies it. */
-const css = (text: TemplateStringsArray) => sheet(text[0]);
+import { css } from 'lit';
 
 /**
- * One constructable stylesheet, adopted by every element's shadow root.
+ * One stylesheet, shared by every element (Lit adopts it into each shadow root).
  *
  * `all: initial` on the host and again on the card cuts every inherited property the page could push
  * in (font-size, line-height, letter-spacing, text-transform, color…), even through a page rule such as
@@ -13,8 +10,10 @@ const css = (text: TemplateStringsArray) => sheet(text[0]);
  * cannot shrink the panel but the reader's browser setting can grow it.
  * Only logical properties (inline/block) are used, so right-to-left pages mirror it.
  *
- * Colours are private `--_*` properties, set from the editor's `--partnership-*` ones with each theme's
- * defaults; the `accent` attribute sets `--_accent`, `--_on-accent` and `--_link` on the card.
+ * Colours are private `--_*` properties, set from the editor's `--partnership-*` ones. Each default is
+ * one `light-dark()` pair: the card's `color-scheme` (light, dark, or the reader's with `auto`) picks
+ * the side, so the dark palette is written once. The `accent` attribute sets `--_accent`,
+ * `--_on-accent` and `--_link` on the card.
  */
 export const styles = css`
   :host {
@@ -34,16 +33,17 @@ export const styles = css`
     display: none !important;
   }
   .panel {
-    --_bg: var(--partnership-background, #fff);
-    --_text: var(--partnership-text, #1b2430);
-    --_muted: var(--partnership-muted, #3d4856);
-    --_border: var(--partnership-border, #c9d1db);
-    --_accent: var(--partnership-accent, #0b5cad);
-    --_on-accent: var(--partnership-on-accent, #fff);
+    --_bg: var(--partnership-background, light-dark(#fff, #141a21));
+    --_text: var(--partnership-text, light-dark(#1b2430, #e7ecf2));
+    --_muted: var(--partnership-muted, light-dark(#3d4856, #b9c3ce));
+    --_border: var(--partnership-border, light-dark(#c9d1db, #3b4756));
+    --_accent: var(--partnership-accent, light-dark(#0b5cad, #8cc4ff));
+    --_on-accent: var(--partnership-on-accent, light-dark(#fff, #0b1520));
     --_link: var(--partnership-link, var(--_accent));
     --_pad: var(--partnership-spacing, 1.25em);
     all: initial;
     display: block;
+    color-scheme: light;
     font-family: inherit;
     font-size: var(--partnership-font-size, medium);
     line-height: 1.5;
@@ -57,22 +57,10 @@ export const styles = css`
     min-inline-size: 0;
   }
   .theme-dark {
-    --_bg: var(--partnership-background, #141a21);
-    --_text: var(--partnership-text, #e7ecf2);
-    --_muted: var(--partnership-muted, #b9c3ce);
-    --_border: var(--partnership-border, #3b4756);
-    --_accent: var(--partnership-accent, #8cc4ff);
-    --_on-accent: var(--partnership-on-accent, #0b1520);
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    .theme-auto {
-      --_bg: var(--partnership-background, #141a21);
-      --_text: var(--partnership-text, #e7ecf2);
-      --_muted: var(--partnership-muted, #b9c3ce);
-      --_border: var(--partnership-border, #3b4756);
-      --_accent: var(--partnership-accent, #8cc4ff);
-      --_on-accent: var(--partnership-on-accent, #0b1520);
-    }
+  .theme-auto {
+    color-scheme: light dark;
   }
   .body {
     padding: var(--_pad);

@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 /** Link schemes the panel renders. Anything else (javascript:, data:, file:…) is dropped. */
 const LINK_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'];
 
@@ -5,7 +7,8 @@ const LINK_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'];
 export function safeLink(value: unknown): string | null {
   if (typeof value !== 'string' || !value.trim()) return null;
   try {
-    const url = new URL(value.trim(), document.baseURI);
+    // Relative to the page in the browser; on the server only absolute links are known.
+    const url = new URL(value.trim(), isServer ? undefined : document.baseURI);
     return LINK_SCHEMES.includes(url.protocol) ? url.href : null;
   } catch {
     return null;

@@ -1,6 +1,7 @@
 import { ChildResources } from '../internal/child-resources.js';
 import { TipsElement } from '../internal/tips-element.js';
-import { deeper, footer, h, heading, none, paragraphs, resources } from '../internal/render.js';
+import { html, nothing } from 'lit';
+import { deeper, footer, heading, paragraphs, resources } from '../internal/templates.js';
 
 /**
  * @summary The whole fact sheet "Building Winning Partnerships": heading, introduction, tips for
@@ -49,8 +50,8 @@ import { deeper, footer, h, heading, none, paragraphs, resources } from '../inte
 export class PartnershipPanel extends TipsElement {
   static override properties = {
     ...TipsElement.properties,
-    noResources: { attribute: 'no-resources', boolean: true },
-    noDefaultResources: { attribute: 'no-default-resources', boolean: true },
+    noResources: { type: Boolean, attribute: 'no-resources', reflect: true },
+    noDefaultResources: { type: Boolean, attribute: 'no-default-resources', reflect: true },
   };
 
   /** Leave the resource list out. */
@@ -60,22 +61,31 @@ export class PartnershipPanel extends TipsElement {
 
   private readonly _editorResources = new ChildResources(this);
 
+  constructor() {
+    super();
+    this.noResources = false;
+    this.noDefaultResources = false;
+  }
+
   protected override render() {
     const c = this._content;
     const inner = deeper(this._level);
     const items = this._editorResources.list(c, !this.noDefaultResources);
     // An article, so its header and footer are not page-wide banner and contentinfo landmarks.
     return this._frame(
-      h`<article aria-labelledby="title"><header class="top" part="header">${heading(
-        this._level,
-        this._headingText(c.title),
-        'title',
-        'title',
-      )}<p class="headline" part="headline">${c.headline}</p></header><div class="body"><div class="introduction" part="introduction">${paragraphs(
-        c.introduction,
-      )}</div>${this._renderTips(inner)}<p class="closing" part="closing">${c.closing}</p>${
-        this.noResources || !items.length ? none : resources(c, items, inner)
-      }${footer(c)}</div></article>`,
+      html`<article aria-labelledby="title">
+        <header class="top" part="header">
+          ${heading(this._level, this._headingText(c.title), 'title', 'title')}
+          <p class="headline" part="headline">${c.headline}</p>
+        </header>
+        <div class="body">
+          <div class="introduction" part="introduction">${paragraphs(c.introduction)}</div>
+          ${this._renderTips(inner)}
+          <p class="closing" part="closing">${c.closing}</p>
+          ${this.noResources || !items.length ? nothing : resources(c, items, inner)}
+          ${footer(c)}
+        </div>
+      </article>`,
       'whole',
     );
   }

@@ -1,3 +1,4 @@
+import { ReactiveElement } from 'lit';
 import { VERSION } from '../internal/version.js';
 
 /**
@@ -5,14 +6,30 @@ import { VERSION } from '../internal/version.js';
  * `<partnership-panel>` or `<partnership-resources>`; it renders nothing itself.
  *
  * @tag partnership-resource
- *
- * @attr {string} name - The resource's name (required).
- * @attr {string} phone - A phone number; becomes a tel: link whose accessible name says who is called.
- * @attr {string} href - A web (http/https), tel: or mailto: link; other schemes are dropped with a warning.
- * @attr {string} description - One or two sentences on what it offers.
  */
-export class PartnershipResource extends HTMLElement {
+export class PartnershipResource extends ReactiveElement {
   static readonly version = VERSION;
+
+  static override properties = {
+    name: { type: String, reflect: true },
+    phone: { type: String, reflect: true },
+    href: { type: String, reflect: true },
+    description: { type: String, reflect: true },
+  };
+
+  /** The resource's name (required). */
+  declare name: string;
+  /** A phone number; becomes a tel: link whose accessible name says who is called. */
+  declare phone: string;
+  /** A web (http/https), tel: or mailto: link; other schemes are dropped with a warning. */
+  declare href: string;
+  /** One or two sentences on what it offers. */
+  declare description: string;
+
+  /** It shows nothing of its own (the panel around it reads its attributes), so it needs no shadow root. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
 }
 
 declare global {

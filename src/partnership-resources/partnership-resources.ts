@@ -1,6 +1,7 @@
 import { ChildResources } from '../internal/child-resources.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
-import { h, resources, source } from '../internal/render.js';
+import { html } from 'lit';
+import { resources, source } from '../internal/templates.js';
 
 /**
  * @summary The fact sheet's resources alone: who to call for help, with phone links, and the editor's own.
@@ -22,7 +23,7 @@ import { h, resources, source } from '../internal/render.js';
 export class PartnershipResources extends PartnershipElement {
   static override properties = {
     ...PartnershipElement.properties,
-    noDefaultResources: { attribute: 'no-default-resources', boolean: true },
+    noDefaultResources: { type: Boolean, attribute: 'no-default-resources', reflect: true },
   };
 
   /** List only the editor's own `<partnership-resource>` children, not the fact sheet's. */
@@ -30,11 +31,16 @@ export class PartnershipResources extends PartnershipElement {
 
   private readonly _editorResources = new ChildResources(this);
 
+  constructor() {
+    super();
+    this.noDefaultResources = false;
+  }
+
   protected override render() {
     const c = this._content;
     const items = this._editorResources.list(c, !this.noDefaultResources);
     return this._frame(
-      h`<div class="body">${resources(c, items, this._level, this._headingText(c.resources.heading))}${source(c)}</div>`,
+      html`<div class="body">${resources(c, items, this._level, this._headingText(c.resources.heading))}${source(c)}</div>`,
     );
   }
 }

@@ -1,5 +1,6 @@
 import { TipsElement } from '../internal/tips-element.js';
-import { deeper, h, heading, source } from '../internal/render.js';
+import { html } from 'lit';
+import { deeper, heading, source } from '../internal/templates.js';
 
 /**
  * @summary The tips of the fact sheet alone, under one heading, filtered by audience and section.
@@ -23,7 +24,7 @@ export class PartnershipTips extends TipsElement {
   protected override render() {
     const title = heading(this._level, this._headingText(this._content.labels.tipsHeading), 'title', 'title');
     return this._frame(
-      h`<div class="body">${title}${this._renderTips(deeper(this._level))}${source(this._content)}</div>`,
+      html`<div class="body">${title}${this._renderTips(deeper(this._level))}${source(this._content)}</div>`,
     );
   }
 }

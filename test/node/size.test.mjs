@@ -1,20 +1,21 @@
-// The bundle's size budget: dist/partnership-panel.js must stay within 16 KiB after gzip -9 (what a CDN
+// The bundle's size budget: dist/partnership-panel.js (Lit, the elements, English and Spanish) must stay
+// within 20 KiB after gzip -9 (what a CDN
 // serves is close to it). `npm test` builds the bundle before running test/node/; run alone, build first.
-// `npm run bench` reports the same figure with brotli and the 14 KiB goal.
+// `npm run bench` reports the same figure with brotli, and what each part costs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const BUNDLE = new URL('../../dist/partnership-panel.js', import.meta.url);
-const BUDGET = 16 * 1024;
+const BUDGET = 20 * 1024;
 
-test('dist/partnership-panel.js is at most 16 KiB (16384 bytes) gzipped with gzip -9', () => {
+test('dist/partnership-panel.js is at most 20 KiB (20480 bytes) gzipped with gzip -9', () => {
   assert.ok(existsSync(BUNDLE), 'dist/partnership-panel.js is missing: run `npm run build` first');
   const gzipped = gzipSync(readFileSync(BUNDLE), { level: 9 }).length;
   assert.ok(
     gzipped <= BUDGET,
-    `dist/partnership-panel.js is ${gzipped} bytes with gzip -9, ${gzipped - BUDGET} bytes over the budget of ${BUDGET} bytes (16 KiB)`,
+    `dist/partnership-panel.js is ${gzipped} bytes with gzip -9, ${gzipped - BUDGET} bytes over the budget of ${BUDGET} bytes (20 KiB)`,
   );
 });
 

@@ -1,0 +1,44 @@
+import { isServer, type ReactiveControllerHost } from 'lit';
+import { quote } from './attributes.js';
+import { fetchJson } from './load.js';
+import { fetchableUrl } from './urls.js';
+import { warn } from './warn.js';
+
+/**
+ * The editor's own content file (the `src` attribute): fetched once per address, its parsed JSON kept
+ * in `data` for the host to check against the schema. An address that is not http(s), or a file that
+ * cannot be had, is named in a warning and leaves `data` undefined: the built-in content shows.
+ * The host calls `load` when its `src` changes, so the content it makes in that same update already
+ * leaves the previous file out; the host re-renders when the file arrives.
+ */
+export class EditorFile {
+  /** The parsed file for the current `src`; undefined while loading, or when there is none. */
+  data: unknown = undefined;
+  private _src = '';
+
+  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {}
+
+  /** Loads `src` unless it is the one already loaded (or loading). */
+  async load(src: string | null | undefined): Promise<void> {
+    const wanted = src?.trim() ?? '';
+    if (wanted === this._src) return;
+    this._src = wanted;
+    this.data = undefined;
+    // The server renders the built-in content; the file is read in the browser.
+    if (!wanted || isServer) return;
+    const url = fetchableUrl(wanted);
+    if (!url) {
+      warn(this._host, `src=${quote(wanted)} is not an http(s) address; showing the built-in content.`);
+      return;
+    }
+    try {
+      const data = await fetchJson(url);
+      if (this._src !== wanted) return;
+      this.data = data;
+      this._host.requestUpdate();
+    } catch (error) {
+      if (this._src === wanted)
+        warn(this._host, `src=${quote(wanted)}: ${(error as Error).message}; showing the built-in content.`);
+    }
+  }
+}

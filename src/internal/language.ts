@@ -1,0 +1,56 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { DEFAULT_LANG } from './content.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Every connected controller, and the one observer that tells them a `lang` attribute changed. */
+const connected = new Set<LanguageController>();
+let observer: MutationObserver | undefined;
+
+/**
+ * The language an element speaks: its own `lang`, else the nearest ancestor's, else the page's, else
+ * English, as HTML's own rule goes. A `lang` set or changed anywhere in the page (the element's, a
+ * container's, the page's) re-renders the elements it concerns. On the server only the element's own
+ * `lang` is known.
+ */
+export class LanguageController implements ReactiveController {
+  /** The language tag that applies, as written (trimmed). */
+  value = DEFAULT_LANG;
+
+  constructor(private readonly _host: Host) {
+    _host.addController(this);
+  }
+
+  /** Reads the language again; true when it changed. */
+  resolve(): boolean {
+    const host = this._host;
+    const lang = (
+      (isServer
+        ? host.getAttribute('lang')
+        : host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang) || DEFAULT_LANG
+    ).trim();
+    if (lang === this.value) return false;
+    this.value = lang;
+    return true;
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    if (!observer) {
+      observer = new MutationObserver(() => {
+        for (const controller of connected) if (controller.resolve()) controller._host.requestUpdate();
+      });
+      observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['lang'] });
+    }
+    // Moved into another container: it may speak another language there.
+    if (this.resolve()) this._host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+    if (!connected.size) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+}

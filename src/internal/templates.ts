@@ -1,0 +1,69 @@
+/**
+ * The parts of the fact sheet that more than one element shows, as Lit templates. Every text from the
+ * content (built in, or an editor's file, attributes or child resources) goes in through a binding, so
+ * it stays text: Lit's Trusted Types policy only ever sees the templates written here.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { format, type Content, type Resource } from './content.js';
+import { safeLink } from './urls.js';
+
+/** Heading levels stop at 6, as HTML's do. */
+export const deeper = (level: number, by = 1) => Math.min(level + by, 6);
+
+/**
+ * A heading at any level: role="heading" with aria-level is what h1-h6 expose to assistive technology,
+ * and the level is the editor's choice. Its content is text, or an accordion's button.
+ */
+export const heading = (level: number, content: unknown, kind: string, id: string) =>
+  html`<div role="heading" aria-level=${level} class="h ${kind}-heading" part="heading ${kind}-heading" id=${id}>${content}</div>`;
+
+/** `tel:` keeps only the digits and a leading +. */
+export function telHref(phone: string): string {
+  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/\D/g, '')}`;
+}
+
+/** A phone link whose accessible name says who is called: "Call CADRE, 541-359-4210". */
+const phoneLink = (content: Content, who: string, phone: string) =>
+  html`<a class="phone" part="link phone" href=${telHref(phone)} aria-label=${format(content.labels.call, { name: who, phone })}>${phone}</a>`;
+
+/** A section's tips; past `shown`, the rest are hidden until the reader asks for them. */
+export const tipList = (tips: readonly string[], shown = Infinity) =>
+  html`<ul class="tips" part="tips">
+    ${tips.map((tip, i) => html`<li class="tip" part="tip" ?hidden=${i >= shown}>${tip}</li>`)}
+  </ul>`;
+
+/** The introduction's paragraphs. */
+export const paragraphs = (texts: readonly string[]) => texts.map((p) => html`<p>${p}</p>`);
+
+function resourceItem(content: Content, r: Resource): TemplateResult {
+  const href = safeLink(r.href);
+  return html`<li class="resource" part="resource">
+    <p class="resource-name" part="resource-name">${href ? html`<a part="link" href=${href}>${r.name}</a>` : r.name}</p>
+    ${r.description ? html`<p class="resource-description">${r.description}</p>` : nothing}
+    ${r.phone ? html`<p class="resource-phone">${phoneLink(content, r.shortName ?? r.name, r.phone)}</p>` : nothing}
+  </li>`;
+}
+
+/** The resource list: the content's own, then the editor's. */
+export const resources = (content: Content, items: readonly Resource[], level: number, title?: string) =>
+  html`<section class="resources" part="resources">
+    ${heading(level, title ?? content.resources.heading, 'resources', 'resources-heading')}
+    <ul class="resource-list">
+      ${items.map((r) => resourceItem(content, r))}
+    </ul>
+  </section>`;
+
+/** Where the text comes from and when it was published. */
+export function source(content: Content): TemplateResult {
+  const { publisher, published } = content;
+  const credit = format(content.labels.source, { publisher: publisher.name, title: content.title });
+  return html`<p class="credit" part="credit">${credit}. <time datetime=${published.date}>${published.label}</time>.</p>`;
+}
+
+/** Who wrote the fact sheet, how to reach them, when, and the disclaimer. */
+export const footer = (content: Content) =>
+  html`<footer class="footer" part="footer">
+    <p>${content.publisher.contact} ${phoneLink(content, content.publisher.name, content.publisher.phone)}</p>
+    ${source(content)}
+    <p class="disclaimer">${content.disclaimer}</p>
+  </footer>`;
