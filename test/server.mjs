@@ -1,4 +1,5 @@
 // Test-only routes for the content loader, served by the test runner's dev server under /__test/.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const english = () => JSON.parse(readFileSync(new URL('../content/en.json', import.meta.url), 'utf8'));
@@ -51,8 +52,34 @@ const routes = {
   '/__test/missing.json': () => [404, 'Not found'],
 };
 
+/**
+ * A page holding `<partnership-panel ATTRS>` server-rendered by @lit-labs/ssr from the library build, as a
+ * build step would write it, and no script. Rendered in a Node process of its own, since @lit-labs/ssr
+ * installs its DOM shim in the process that imports it.
+ */
+function serverRenderedPage(attributes) {
+  const render = `
+    import { render } from '@lit-labs/ssr';
+    import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+    import { html } from 'lit';
+    import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+    import './dist/lib/define.js';
+    process.stdout.write(await collectResult(render(html\`\${unsafeHTML(process.argv[1])}\`)));`;
+  const panel = execFileSync(
+    process.execPath,
+    ['--input-type=module', '-e', render, `<partnership-panel ${attributes}></partnership-panel>`],
+    { cwd: new URL('..', import.meta.url), encoding: 'utf8' },
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body style="margin:0">${panel}<p id="below">After the panel</p></body></html>`;
+}
+
 export function testRoutes() {
   return async (ctx, next) => {
+    if (ctx.path === '/__test/server-rendered.html') {
+      ctx.type = 'text/html';
+      ctx.body = serverRenderedPage(String(ctx.query.attributes ?? ''));
+      return;
+    }
     if (ctx.path === '/__test/slow.json') {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       ctx.type = 'application/json';
