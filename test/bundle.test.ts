@@ -42,7 +42,7 @@ describe('the one-tag bundle', () => {
       `<script src="${BUNDLE}"></script><partnership-panel></partnership-panel>` +
         `<script type="module" src="${BUNDLE}"></script><script src="${BUNDLE}"></script>`,
     );
-    await new Promise((r) => setTimeout(r, 50));
+    // The page's load event, which page() waited for, comes after every script, the module one included.
     expect(tipCount(doc.querySelector('partnership-panel'))).to.equal(24);
     expect(doc.querySelector('partnership-panel')!.shadowRoot!.querySelectorAll('article')).to.have.length(1);
     expect(win.warnings).to.deep.equal([]);

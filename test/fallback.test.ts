@@ -53,7 +53,6 @@ describe('fallback content', () => {
     await frames();
     const afterUpgrade = shifts.length;
     expect(afterUpgrade, 'at most the one replacement').to.be.at.most(1);
-    await new Promise((r) => setTimeout(r, 500));
     await frames();
     expect(shifts.length, 'no shift after the first render').to.equal(afterUpgrade);
   });

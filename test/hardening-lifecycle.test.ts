@@ -4,14 +4,9 @@
 // the first), keep one set of listeners, fetch its src once, and leave nothing behind when removed.
 // (Elements present in the page before the tags are defined are covered by bundle.test.ts.)
 import { expect } from '@open-wc/testing';
-import '../src/define.js';
-import { PartnershipPanel } from '../src/partnership-panel/partnership-panel.js';
-import { PartnershipTips } from '../src/partnership-tips/partnership-tips.js';
-import { PartnershipResources } from '../src/partnership-resources/partnership-resources.js';
+import '../dist/partnership-panel.js';
 import { allTips, captureWarnings, english, renderedTips } from './helpers.js';
-import { fetchJson } from '../src/internal/load.js';
-import { fetchableUrl } from '../src/internal/urls.js';
-import { renderProblems, settle, tick, until, type Host } from './hardening/checks.js';
+import { fileArrived, renderProblems, settle, tick, until, type Host } from './hardening/checks.js';
 
 const cards = (el: Element) => el.shadowRoot!.querySelectorAll('[part~="panel"]').length;
 const tipCount = (el: Element) => el.shadowRoot!.querySelectorAll('[part~="tip"]').length;
@@ -36,7 +31,9 @@ const create = (tag: string, attributes: Record<string, string> = {}) => {
 function countRenders() {
   const counts = new Map<string, number>();
   const restore: (() => void)[] = [];
-  for (const type of [PartnershipPanel, PartnershipTips, PartnershipResources]) {
+  for (const type of ['partnership-panel', 'partnership-tips', 'partnership-resources'].map((tag) =>
+    customElements.get(tag)!,
+  )) {
     const proto = type.prototype as unknown as { render: (...a: unknown[]) => unknown };
     const original = Object.getOwnPropertyDescriptor(proto, 'render')!;
     proto.render = function (this: Element, ...args: unknown[]) {
@@ -322,7 +319,7 @@ describe('hardening: the life cycle', () => {
     await el.updateComplete;
     el.remove();
     // The loader keeps one promise per URL: this is the element's own request, arriving while it is out of the page.
-    await fetchJson(fetchableUrl(url)!);
+    await fileArrived(url);
     await tick();
     a.append(el);
     await until(

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/define.js';
+import '../dist/partnership-panel.js';
 import es from '../content/es.json' with { type: 'json' };
 import type { Content } from '../src/internal/content.js';
 import { allTips, captureWarnings, english, headings, placeFixture, renderedTips, textOf } from './helpers.js';

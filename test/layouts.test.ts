@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define.js';
+import '../dist/partnership-panel.js';
 import type { PartnershipToggleDetail } from '../src/internal/tips-element.js';
 import { captureWarnings } from './helpers.js';
 

@@ -3,8 +3,8 @@ import { expect } from '@open-wc/testing';
 import { BUNDLE, bundlePage } from './helpers.js';
 
 const tips = (el: Element | null | undefined) => el!.shadowRoot!.querySelectorAll('[part~="tip"]').length;
+/** Every mounted element has rendered (the scripts, module ones too, ran before the load event bundlePage waited for). */
 const settle = async (win: Window) => {
-  await new Promise((r) => setTimeout(r, 50));
   for (const el of win.document.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(
     'partnership-panel, partnership-tips, partnership-resources',
   ))

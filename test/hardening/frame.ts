@@ -33,5 +33,17 @@ export async function framePage(head: string, body: string, options: { lang?: st
   return { frame, win, doc: win.document };
 }
 
-/** Waits `ms` in the frame's own clock (for anything the bundle might do later). */
-export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Waits until the page has reported every Content-Security-Policy violation so far, and returns how
+ * many it reported: it makes one more, known violation (an inline style attribute, which any policy
+ * here blocks) and waits for that report, which is queued after every earlier one. The probe records
+ * it too, last: callers leave it out (`violations.slice(0, -1)`).
+ */
+export async function violationsSettled(page: FramePage): Promise<void> {
+  const fence = page.doc.createElement('i');
+  page.doc.body.append(fence);
+  const reported = new Promise((resolve) => fence.addEventListener('securitypolicyviolation', resolve, { once: true }));
+  fence.setAttribute('style', 'color: red');
+  await reported;
+  fence.remove();
+}
