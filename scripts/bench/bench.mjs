@@ -9,7 +9,9 @@
 // Prints a table, the byte figures and whether the targets are met, and writes test/bench/results.json
 // and test/bench/results.md (a table for the README's "Performance" section). A missed target is
 // reported, never an error: the exit code is non-zero only when the bench itself fails.
-// BENCH_ROUNDS=n changes the number of counted rounds (default 7).
+// BENCH_ROUNDS=n changes the number of counted rounds (default 7). BENCH_BASELINE=path/to/partnership-panel.js
+// adds a fourth variant, "baseline": the widget's page with that other build of the bundle (say, main's), so
+// that two builds are compared in the same run, round by round, on the same machine load.
 //
 // How main-thread time is measured, and why
 // -----------------------------------------
@@ -50,7 +52,17 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer';
-import { BLANK_PATH, benchPages, EMBED_HEIGHT, inspectPanels, pagePath, TIPS_PER_PANEL, VARIANTS } from './pages.mjs';
+import {
+  BASELINE_PATH,
+  BLANK_PATH,
+  benchPages,
+  EMBED_HEIGHT,
+  inspectPanels,
+  pagePath,
+  TIPS_PER_PANEL,
+  VARIANTS as BASE_VARIANTS,
+} from './pages.mjs';
+import { bundleParts } from './parts.mjs';
 import { mainThreadCost, TRACE_CATEGORIES } from './trace.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
@@ -60,13 +72,24 @@ const RESULTS_DIR = join(ROOT, 'test/bench');
 const COUNTS = [1, 50];
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 7;
 const VIEWPORT = { width: 1280, height: 800 };
-const BUDGET_GZIP = 16 * 1024;
-const GOAL_GZIP = 14 * 1024;
+const BUDGET_GZIP = 20 * 1024;
+const BASELINE = process.env.BENCH_BASELINE;
+const VARIANTS = BASELINE ? [...BASE_VARIANTS, 'baseline'] : BASE_VARIANTS;
 const MAX_RATIO = { 1: 1.3, 50: 1.4 }; // widget main-thread time over static's, by number of panels
 const LONG_TASK_MS = 50;
 const CHROMIUM = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
-const LABELS = { static: 'static HTML + CSS', widget: '<partnership-panel>', iframe: '<iframe> embeds' };
-const MD_LABELS = { static: 'static HTML + CSS', widget: '`<partnership-panel>`', iframe: '`<iframe>` embeds' };
+const LABELS = {
+  static: 'static HTML + CSS',
+  widget: '<partnership-panel>',
+  iframe: '<iframe> embeds',
+  baseline: '<partnership-panel>, baseline',
+};
+const MD_LABELS = {
+  static: 'static HTML + CSS',
+  widget: '`<partnership-panel>`',
+  iframe: '`<iframe>` embeds',
+  baseline: '`<partnership-panel>`, baseline build',
+};
 
 // Runs in the page after ready: waits two frames and a moment, so that a shift after the first render
 // would have happened, then sums the layout shifts recorded since the first paint, as CLS does.
@@ -95,7 +118,7 @@ function bundleSizes(code) {
       [zlib.BROTLI_PARAM_SIZE_HINT]: code.length,
     },
   }).length;
-  return { file: BUNDLE, raw: code.length, gzip, brotli, budgetGzip: BUDGET_GZIP, goalGzip: GOAL_GZIP };
+  return { file: BUNDLE, raw: code.length, gzip, brotli, budgetGzip: BUDGET_GZIP };
 }
 
 /**
@@ -275,14 +298,9 @@ function targets(rows, bytes) {
   const widget = (n) => rows.find((r) => r.variant === 'widget' && r.panels === n);
   return [
     {
-      target: `bundle gzip -9 ≤ ${BUDGET_GZIP} B (budget 16 KiB)`,
+      target: `bundle gzip -9 ≤ ${BUDGET_GZIP} B (budget 20 KiB)`,
       measured: `${bytes.gzip} B`,
       met: bytes.gzip <= BUDGET_GZIP,
-    },
-    {
-      target: `bundle gzip -9 ≤ ${GOAL_GZIP} B (goal 14 KiB)`,
-      measured: `${bytes.gzip} B`,
-      met: bytes.gzip <= GOAL_GZIP,
     },
     ...COUNTS.map((n) => ({
       target: `widget main thread ≤ ${MAX_RATIO[n]}× static, ${n} panel${n > 1 ? 's' : ''} (to the frame showing every panel)`,
@@ -299,6 +317,17 @@ function targets(rows, bytes) {
       measured: `${widget(50).longestTaskMs.toFixed(1)} ms (worst round ${widget(50).longestTaskMaxMs.toFixed(1)} ms)`,
       met: widget(50).longestTaskMs <= LONG_TASK_MS,
     },
+    ...(BASELINE
+      ? COUNTS.map((n) => {
+          const baseline = rows.find((r) => r.variant === 'baseline' && r.panels === n);
+          const ratio = widget(n).mainThreadMs / baseline.mainThreadMs;
+          return {
+            target: `widget no slower than the baseline build, ${n} panel${n > 1 ? 's' : ''}`,
+            measured: `${ratio.toFixed(2)}× the baseline (${widget(n).ratioToStatic.toFixed(2)}× vs ${baseline.ratioToStatic.toFixed(2)}× static)`,
+            met: ratio <= 1,
+          };
+        })
+      : []),
   ];
 }
 
@@ -337,7 +366,7 @@ function printTable(rows) {
 
 function markdown(rows, bytes, machine, date) {
   const lines = [
-    `\`${bytes.file}\` is ${kib(bytes.raw)} raw, **${kib(bytes.gzip)} gzipped** (gzip -9; budget 16 KiB, goal 14 KiB) and ${kib(bytes.brotli)} with brotli.`,
+    `\`${bytes.file}\` is ${kib(bytes.raw)} raw, **${kib(bytes.gzip)} gzipped** (gzip -9; budget 20 KiB) and ${kib(bytes.brotli)} with brotli. Its parts, each minified and gzipped alone: ${bytes.parts.map((p) => `${p.part} ${kib(p.gzip)}`).join(', ')}.`,
     '',
     'Renderer main-thread time to show the fact sheet once and 50 times on one page, from the navigation to the first frame showing every panel, and (in brackets) to every panel laid out, before that frame:',
     '',
@@ -364,9 +393,10 @@ function markdown(rows, bytes, machine, date) {
 ensureBundle();
 // One read of the bundle, sized and served for the whole run, so that a rebuild meanwhile cannot mix versions.
 const bundle = readFileSync(join(ROOT, BUNDLE));
-const bytes = bundleSizes(bundle);
-const pages = benchPages(join(ROOT, 'content/en.json'), COUNTS);
+const bytes = { ...bundleSizes(bundle), parts: await bundleParts() };
+const pages = benchPages(join(ROOT, 'content/en.json'), COUNTS, { baseline: !!BASELINE });
 pages.set(`/${BUNDLE}`, bundle);
+if (BASELINE) pages.set(BASELINE_PATH, readFileSync(BASELINE));
 const { server, base } = await serve(pages);
 const browser = await puppeteer.launch({ ...CHROMIUM, defaultViewport: null });
 try {
@@ -398,8 +428,10 @@ try {
   const md = markdown(rows, bytes, machine, date);
 
   console.log(
-    `\n${bytes.file}: ${bytes.raw} B raw, ${bytes.gzip} B gzip -9 (${kib(bytes.gzip)}; budget ${kib(BUDGET_GZIP)}, goal ${kib(GOAL_GZIP)}), ${bytes.brotli} B brotli`,
+    `\n${bytes.file}: ${bytes.raw} B raw, ${bytes.gzip} B gzip -9 (${kib(bytes.gzip)}; budget ${kib(BUDGET_GZIP)}), ${bytes.brotli} B brotli`,
   );
+  for (const p of bytes.parts)
+    console.log(`  ${String(p.gzip).padStart(6)} B gzip  ${p.part} (minified and gzipped alone)`);
   console.log(
     `\nRenderer main-thread CPU time, median of ${ROUNDS} rounds (${machine.chromium}, ${machine.cpu}, ${machine.cores} cores; ${((Date.now() - started) / 1000).toFixed(0)} s):`,
   );

@@ -1,12 +1,15 @@
 // The benchmark's pages, built in memory from content/en.json at bench time:
 //   static: the fact sheet as plain HTML with one <style> (the floor),
 //   widget: the one-tag bundle and N <partnership-panel> elements,
-//   iframe: N <iframe>s, each loading the fact sheet as its own static page (the usual syndication embed).
-// The static markup and CSS mirror what the widget renders (src/internal/render.ts, styles.ts): the same
+//   iframe: N <iframe>s, each loading the fact sheet as its own static page (the usual syndication embed),
+//   baseline (with BENCH_BASELINE): the widget's page loading another build of the bundle, for an A/B run.
+// The static markup and CSS mirror what the widget renders (src/internal/templates.ts, styles.ts): the same
 // text, headings at the same levels, the same boxes, so that the comparison is of delivery, not design.
 import { readFileSync } from 'node:fs';
 
 export const VARIANTS = ['static', 'widget', 'iframe'];
+/** Where the baseline variant's page loads its bundle from. */
+export const BASELINE_PATH = '/bench/baseline/partnership-panel.js';
 export const BLANK_PATH = '/bench/blank.html';
 const EMBED_PATH = '/bench/embed.html';
 export const EMBED_HEIGHT = 2600; // px; the embed page must fit in it (checked after every load)
@@ -125,7 +128,7 @@ ${body}
 `;
 
 /** Every bench page by URL path: the blank start page, the embed, and each variant for each N. */
-export function benchPages(contentFile, counts) {
+export function benchPages(contentFile, counts, { baseline = false } = {}) {
   const content = JSON.parse(readFileSync(contentFile, 'utf8'));
   const panel = panelHtml(content);
   const pages = new Map([
@@ -153,6 +156,15 @@ export function benchPages(contentFile, counts) {
         repeat('<partnership-panel></partnership-panel>') + READY_SCRIPT,
       ),
     );
+    if (baseline)
+      pages.set(
+        pagePath('baseline', n),
+        page(
+          `baseline × ${n}`,
+          `<style>${PAGE_CSS}</style>\n<script src="${BASELINE_PATH}"></script>`,
+          repeat('<partnership-panel></partnership-panel>') + READY_SCRIPT,
+        ),
+      );
     pages.set(
       pagePath('iframe', n),
       page(
