@@ -12,9 +12,7 @@ import type { Content } from '../src/internal/content.js';
 import { allTips, english, renderedTips } from './helpers.js';
 import {
   assertNone,
-  fileArrived,
   imagesSettled,
-  noteRequest,
   markupProblems,
   renderProblems,
   settle,
@@ -431,10 +429,7 @@ function stubFetch() {
     const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI).href;
     const body = served.get(url);
     if (body === undefined) return realFetch(input, init);
-    return noteRequest(
-      input,
-      Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } })),
-    );
+    return Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
   }) as typeof fetch;
 }
 
@@ -462,9 +457,8 @@ async function place(
   return el;
 }
 
-/** Waits until the element has its src file (or has given up on it) and has rendered it. */
+/** Waits until the element has its src file (or has given up on it) and has rendered it: its updateComplete says so. */
 async function loaded(el: Host): Promise<void> {
-  await fileArrived(el.getAttribute('src') ?? '');
   await settle(el, 2);
 }
 

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../dist/partnership-panel.js';
 import { allTips, captureWarnings, english, renderedTips } from './helpers.js';
-import { fileArrived, renderProblems, settle, tick, until, type Host } from './hardening/checks.js';
+import { renderProblems, settle, tick, until, type Host } from './hardening/checks.js';
 
 const cards = (el: Element) => el.shadowRoot!.querySelectorAll('[part~="panel"]').length;
 const tipCount = (el: Element) => el.shadowRoot!.querySelectorAll('[part~="tip"]').length;
@@ -316,10 +316,12 @@ describe('hardening: the life cycle', () => {
     const el = create('partnership-panel', { src: url });
     const a = container();
     a.append(el);
-    await el.updateComplete;
+    await tick(); // rendered, its request on its way
+    const title = () => el.shadowRoot!.querySelector('[role="heading"]')?.textContent;
+    expect(title(), 'still loading when removed').to.equal(english.title);
     el.remove();
-    // The loader keeps one promise per URL: this is the element's own request, arriving while it is out of the page.
-    await fileArrived(url);
+    // updateComplete waits for the element's own request, which arrives while it is out of the page.
+    await el.updateComplete;
     await tick();
     a.append(el);
     await until(

@@ -32,6 +32,16 @@ describe("src: the editor's own content file", () => {
     await expect(el).to.be.accessible();
   });
 
+  it('updateComplete resolves once the file shows, or once the built-in content shows after a warning', async () => {
+    const el = await fixture<Panel>(html`<partnership-panel src="/__test/edited.json?complete"></partnership-panel>`);
+    // fixture() awaited updateComplete: no further wait is needed.
+    expect(headings(el)[0].text).to.equal('Our district: building winning partnerships');
+    el.setAttribute('src', '/__test/missing.json?complete');
+    await el.updateComplete;
+    expect(warnings.messages).to.have.length(1);
+    expect(headings(el)[0].text).to.equal(english.title);
+  });
+
   it('an audience the file lacks shows everyone, and comes back with the built-in content', async () => {
     const el = await fixture<Panel>(
       html`<partnership-panel audience="families" src="/__test/professionals-only.json"></partnership-panel>`,

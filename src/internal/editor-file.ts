@@ -14,16 +14,24 @@ import { warn } from './warn.js';
 export class EditorFile {
   /** The parsed file for the current `src`; undefined while loading, or when there is none. */
   data: unknown = undefined;
+  /** Settles once the current file has arrived (and the host was asked to render it) or failed. */
+  loading?: Promise<void>;
   private _src = '';
 
   constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {}
 
   /** Loads `src` unless it is the one already loaded (or loading). */
-  async load(src: string | null | undefined): Promise<void> {
+  load(src: string | null | undefined): void {
     const wanted = src?.trim() ?? '';
     if (wanted === this._src) return;
     this._src = wanted;
     this.data = undefined;
+    const loading = (this.loading = this._load(wanted).finally(() => {
+      if (this.loading === loading) this.loading = undefined;
+    }));
+  }
+
+  private async _load(wanted: string): Promise<void> {
     // The server renders the built-in content; the file is read in the browser.
     if (!wanted || isServer) return;
     const url = fetchableUrl(wanted);

@@ -110,8 +110,22 @@ export abstract class PartnershipElement extends LitElement {
     return super.createRenderRoot();
   }
 
+  /**
+   * Resolves once the element has rendered what it was asked to show, the editor's `src` file included
+   * (or, when the file could not be used, the built-in content after its warning).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    // The file came (or failed) after that render; wait for the render it asked for.
+    while (this._file.loading) {
+      await this._file.loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) void this._file.load(this.src);
+    if (changed.has('src')) this._file.load(this.src);
     this._language.resolve();
     this._updateContent();
     if (changed.has('headingLevel')) this._level = integer(this, 'heading-level', this.headingLevel, 1, 6, 2);

@@ -158,40 +158,6 @@ export const tick = () =>
   });
 
 /**
- * The page's fetch, watched: the elements load an editor's `src` file with the page's own fetch, so
- * each request is noted by its address, and a test can wait for the file to have arrived (or failed)
- * without reaching into the elements' code.
- */
-const arrivals = new Map<string, Promise<void>>();
-
-/** Notes a response on its way for `input`, for `fileArrived`, and returns it. A stub of fetch calls it too. */
-export function noteRequest(input: RequestInfo | URL, response: Promise<Response>): Promise<Response> {
-  const url = new URL(input instanceof Request ? input.url : String(input), location.href).href;
-  const arrived = response.then((r) => r.clone().text());
-  arrivals.set(
-    url,
-    arrived.then(
-      () => undefined,
-      () => undefined,
-    ),
-  );
-  return response;
-}
-const pageFetch = window.fetch.bind(window);
-window.fetch = (input, init) => noteRequest(input, pageFetch(input, init));
-
-/** Waits until the file an element was given in `src` has arrived or failed, if it was asked for at all. */
-export async function fileArrived(src: string): Promise<void> {
-  let url: string;
-  try {
-    url = new URL(src.trim(), location.href).href;
-  } catch {
-    return;
-  }
-  await arrivals.get(url);
-}
-
-/**
  * Waits until an image asked for now has failed to load. An <img> that a payload had injected would have
  * asked for its (missing) address earlier, from the same server, so its onerror would have run by then.
  */
