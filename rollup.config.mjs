@@ -11,6 +11,7 @@ import json from '@rollup/plugin-json';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { compileTemplates } from './scripts/compile-templates.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -30,6 +31,8 @@ export const compile = () => [
   json({ preferConst: true, compact: true }),
   // Minifies the markup in html`` and the CSS in css`` templates.
   minifyHTML({ include: ['**/*.ts'] }),
+  // The templates compiled ahead of time (scripts/compile-templates.mjs).
+  compileTemplates(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
 ];
 
