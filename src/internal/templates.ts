@@ -3,7 +3,8 @@
  * content (built in, or an editor's file, attributes or child resources) goes in through a binding, so
  * it stays text: Lit's Trusted Types policy only ever sees the templates written here.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { format, type Content, type Resource } from './content.js';
 import { safeLink } from './urls.js';
 
@@ -26,11 +27,37 @@ export function telHref(phone: string): string {
 const phoneLink = (content: Content, who: string, phone: string) =>
   html`<a class="phone" part="link phone" href=${telHref(phone)} aria-label=${format(content.labels.call, { name: who, phone })}>${phone}</a>`;
 
+/**
+ * A list of tips with nothing interactive in it is built once per page with DOM calls (each tip's text
+ * through textContent) and each element gets a clone, kept across its re-renders by guard(): on a page
+ * with many panels that is far cheaper than a template instance per tip. The server, which has no DOM,
+ * and a list with tips held back (`shown`) use the template.
+ */
+const builtLists = new WeakMap<readonly string[], HTMLUListElement>();
+function builtList(tips: readonly string[]): Node {
+  let list = builtLists.get(tips);
+  if (!list) {
+    list = document.createElement('ul');
+    list.className = 'tips';
+    list.setAttribute('part', 'tips');
+    for (const tip of tips) {
+      const li = list.appendChild(document.createElement('li'));
+      li.className = 'tip';
+      li.setAttribute('part', 'tip');
+      li.textContent = tip;
+    }
+    builtLists.set(tips, list);
+  }
+  return list.cloneNode(true);
+}
+
 /** A section's tips; past `shown`, the rest are hidden until the reader asks for them. */
 export const tipList = (tips: readonly string[], shown = Infinity) =>
-  html`<ul class="tips" part="tips">
-    ${tips.map((tip, i) => html`<li class="tip" part="tip" ?hidden=${i >= shown}>${tip}</li>`)}
-  </ul>`;
+  shown >= tips.length && !isServer
+    ? guard([tips], () => builtList(tips))
+    : html`<ul class="tips" part="tips">
+        ${tips.map((tip, i) => html`<li class="tip" part="tip" ?hidden=${i >= shown}>${tip}</li>`)}
+      </ul>`;
 
 /** The introduction's paragraphs. */
 export const paragraphs = (texts: readonly string[]) => texts.map((p) => html`<p>${p}</p>`);
