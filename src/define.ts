@@ -1,5 +1,5 @@
 /**
- * Registers every tag, the data child first. Defining is guarded: a tag this version already defined
+ * Registers every tag. Defining is guarded: a tag this version already defined
  * (the bundle included twice) is left alone in silence; one defined by another version keeps that
  * definition, with one warning.
  */

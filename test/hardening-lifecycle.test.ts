@@ -5,7 +5,10 @@
 // (Elements present in the page before the tags are defined are covered by bundle.test.ts.)
 import { expect } from '@open-wc/testing';
 import '../dist/partnership-panel.js';
+import es from '../content/es.json' with { type: 'json' };
 import { allTips, captureWarnings, english, renderedTips } from './helpers.js';
+
+const spanish = es as typeof english;
 import { renderProblems, settle, tick, until, type Host } from './hardening/checks.js';
 
 const cards = (el: Element) => el.shadowRoot!.querySelectorAll('[part~="panel"]').length;
@@ -309,6 +312,30 @@ describe('hardening: the life cycle', () => {
     } finally {
       window.fetch = realFetch;
     }
+  });
+
+  it('takes any value a script or framework sets on a property, as text, without throwing', async () => {
+    const el = create('partnership-panel');
+    container().append(el);
+    await el.updateComplete;
+    const props = el as unknown as Record<string, unknown>;
+    props.heading = 42;
+    props.accent = { toString: () => '#6b1f5c' };
+    props.src = null;
+    props.sections = undefined;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="heading"]')!.textContent).to.equal('42');
+    expect(tipCount(el)).to.equal(24);
+    expect(cards(el)).to.equal(1);
+  });
+
+  it("inside another component's shadow root, it speaks that component's language", async () => {
+    const host = container({ lang: 'es' });
+    const root = host.attachShadow({ mode: 'open' });
+    const el = create('partnership-panel');
+    root.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="heading"]')!.textContent).to.equal(spanish.title);
   });
 
   it('removed while its src is loading, it shows the file once re-added', async () => {

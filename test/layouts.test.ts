@@ -51,6 +51,16 @@ describe('layout', () => {
       expect(body(el, 'build-trust').hidden).to.equal(true);
     });
 
+    it('keeps open the sections the reader opened when the language changes', async () => {
+      const el = await fixture<El>(html`<partnership-panel layout="accordion"></partnership-panel>`);
+      buttons(el)[1].click();
+      await el.updateComplete;
+      el.setAttribute('lang', 'es');
+      await el.updateComplete;
+      expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false']);
+      expect(visible(body(el, 'transportation-child-care'))).to.equal(true);
+    });
+
     it('opens with Enter and with Space from the keyboard alone', async () => {
       const el = await fixture<El>(html`<partnership-tips layout="accordion"></partnership-tips>`);
       const [first, second] = buttons(el);

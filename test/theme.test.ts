@@ -9,6 +9,15 @@ const band = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.to
 const link = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('a')!);
 const isChromium = navigator.userAgent.includes('Chrome');
 
+/** Switches the emulated colour scheme and waits for the page to be told (the change event). */
+async function schemeSwitch(colorScheme: 'light' | 'dark') {
+  const told = new Promise((resolve) =>
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', resolve, { once: true }),
+  );
+  await emulateMedia({ colorScheme });
+  await told;
+}
+
 describe('theme and accent', () => {
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => (warnings = captureWarnings()));
@@ -39,6 +48,21 @@ describe('theme and accent', () => {
     expect(card(el).backgroundColor).to.equal('rgb(20, 26, 33)');
     await emulateMedia({ colorScheme: 'light' });
     expect(card(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('theme="auto" with an accent checks it again when the reader switches to dark while the page is open', async function () {
+    if (!isChromium) this.skip(); // emulateMedia's colorScheme is Chromium's (DevTools protocol) only.
+    const el = await fixture<El>(html`<partnership-panel theme="auto" accent="#0b3d91"></partnership-panel>`);
+    expect(link(el).color, 'readable on white: the accent').to.equal('rgb(11, 61, 145)');
+    await schemeSwitch('dark');
+    await el.updateComplete;
+    // #0b3d91 on the dark card is under 4.5:1: links take the (light) text colour.
+    expect(card(el).backgroundColor).to.equal('rgb(20, 26, 33)');
+    expect(link(el).color).to.equal(card(el).color);
+    expect(warnings.messages.at(-1)).to.include('dark background');
+    await schemeSwitch('light');
+    await el.updateComplete;
+    expect(link(el).color).to.equal('rgb(11, 61, 145)');
   });
 
   for (const bad of ['midnight', 'DARKK', '']) {

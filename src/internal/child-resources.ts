@@ -1,6 +1,6 @@
 import { quote } from './attributes.js';
 import { checkResources } from './check-content.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { bundled, DEFAULT_LANG, type Content, type Resource } from './content.js';
 import { warn } from './warn.js';
 
@@ -14,7 +14,7 @@ export class ChildResources implements ReactiveController {
   private _items: Resource[] = [];
   /** The children's attributes as last read; none, to begin with, which needs no check. */
   private _seen = '[]';
-  /** Made on connection: the server, which renders no children, has no MutationObserver. */
+  /** Made on connection, in the browser: the server has no MutationObserver, and renders no children. */
   private _observer?: MutationObserver;
 
   constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
@@ -27,6 +27,7 @@ export class ChildResources implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return;
     this._observer ??= new MutationObserver(() => this._read());
     this._observer.observe(this._host, {
       childList: true,

@@ -7,11 +7,18 @@ type Host = ReactiveControllerHost & HTMLElement;
 const connected = new Set<LanguageController>();
 let observer: MutationObserver | undefined;
 
+/** The `lang` of the element or its nearest ancestor, through shadow roots to their hosts, as HTML's rule goes. */
+function inheritedLang(element: Element): string | null {
+  for (let node: Element | null = element; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host)
+    if (node.hasAttribute('lang')) return node.getAttribute('lang');
+  return null;
+}
+
 /**
- * The language an element speaks: its own `lang`, else the nearest ancestor's, else the page's, else
- * English, as HTML's own rule goes. A `lang` set or changed anywhere in the page (the element's, a
- * container's, the page's) re-renders the elements it concerns. On the server only the element's own
- * `lang` is known.
+ * The language an element speaks: its own `lang`, else the nearest ancestor's (across shadow roots),
+ * else English. A `lang` set or changed in the page's own tree (the element's, a container's, the
+ * page's) re-renders the elements it concerns; a change inside another component's shadow tree is seen
+ * at the element's next render. On the server only the element's own `lang` is known.
  */
 export class LanguageController implements ReactiveController {
   /** The language tag that applies, as written (trimmed). */
@@ -25,9 +32,7 @@ export class LanguageController implements ReactiveController {
   resolve(): boolean {
     const host = this._host;
     const lang = (
-      (isServer
-        ? host.getAttribute('lang')
-        : host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang) || DEFAULT_LANG
+      (isServer ? host.getAttribute('lang') : inheritedLang(host) || document.documentElement.lang) || DEFAULT_LANG
     ).trim();
     if (lang === this.value) return false;
     this.value = lang;
@@ -35,6 +40,7 @@ export class LanguageController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return;
     connected.add(this);
     if (!observer) {
       observer = new MutationObserver(() => {

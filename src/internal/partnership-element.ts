@@ -1,6 +1,7 @@
-import { html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { customProperties } from './custom-properties.js';
 import { bundled, contentFor, DEFAULT_LANG, type Content } from './content.js';
-import { integer, keyword, quote } from './attributes.js';
+import { integer, keyword, quote, text } from './attributes.js';
 import { checkContent } from './check-content.js';
 import { ColorSchemeController } from './color-scheme.js';
 import { contrast, toRgb, type Rgb } from './color.js';
@@ -11,8 +12,7 @@ import { VERSION } from './version.js';
 import { warn } from './warn.js';
 
 const THEMES = ['light', 'dark', 'auto'] as const;
-const PALETTE = ['--_accent', '--_on-accent', '--_link'] as const;
-type Palette = Partial<Record<(typeof PALETTE)[number], string>>;
+type Palette = Partial<Record<'--_accent' | '--_on-accent' | '--_link', string>>;
 const WHITE: Rgb = [255, 255, 255];
 /** The card backgrounds of the light and dark themes, for checking an accent against them. */
 const BACKGROUNDS: Record<'light' | 'dark', Rgb> = { light: WHITE, dark: [20, 26, 33] };
@@ -55,15 +55,21 @@ export abstract class PartnershipElement extends LitElement {
 
   static override styles = styles;
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     heading: { type: String, reflect: true },
     headingLevel: { type: String, attribute: 'heading-level', reflect: true },
     src: { type: String, reflect: true },
     theme: { type: String, reflect: true },
     accent: { type: String, reflect: true },
+    // Internal state (`state` implies no attribute; the manifest's analyzer reads only `attribute: false`).
+    _content: { state: true, attribute: false },
   };
 
-  /** `lang` keeps its native property; a change of the attribute re-renders at once. */
+  /**
+   * `lang` keeps its native property. Its attribute is observed too, though the language controller
+   * sees every `lang` change in the page, so that a change re-renders in the same update cycle (an
+   * `await el.updateComplete` after it sees the new language), and so that `data-lang` can be mounted.
+   */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -79,10 +85,8 @@ export abstract class PartnershipElement extends LitElement {
   /** The editor's brand colour, any CSS colour; text on it stays readable. */
   declare accent: string;
 
-  /** The content in use, for the resolved language. */
-  protected _content: Content = bundled[DEFAULT_LANG];
-  /** Set by `willUpdate` when `_content` was replaced in this update. */
-  protected _contentChanged = false;
+  /** The content in use, for the resolved language; a change of it is in `changed` as `_content`. @internal */
+  declare protected _content: Content;
   protected _level = 2;
   protected _themeChoice: (typeof THEMES)[number] = 'light';
 
@@ -94,13 +98,18 @@ export abstract class PartnershipElement extends LitElement {
   private _palette: Palette = {};
   private _paletteFor?: string;
 
+  constructor() {
+    super();
+    this._content = bundled[DEFAULT_LANG];
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && this._language.resolve()) this.requestUpdate();
   }
 
   /**
-   * Server-rendered content (a declarative shadow root from `partnership-panel render`) is replaced by
+   * Server-rendered content (a declarative shadow root, as @lit-labs/ssr writes it) is replaced by
    * the first render, in the same task, so nothing shows in between. It is re-rendered rather than
    * hydrated because what it shows can depend on the reader's day and on the page's language, which
    * the server did not know.
@@ -124,15 +133,16 @@ export abstract class PartnershipElement extends LitElement {
     return complete;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this._file.load(this.src);
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src')) this._file.load(text(this.src));
     this._language.resolve();
     this._updateContent();
     if (changed.has('headingLevel')) this._level = integer(this, 'heading-level', this.headingLevel, 1, 6, 2);
     if (changed.has('theme')) this._themeChoice = keyword(this, 'theme', this.theme, THEMES, 'light');
     // Checked again when the reader's scheme changes under theme="auto": the background changed.
-    const dark = this._themeChoice === 'dark' || (this._themeChoice === 'auto' && this._scheme.dark);
-    const paletteFor = `${this.accent?.trim() ?? ''}\n${dark}`;
+    const dark =
+      this._themeChoice === 'dark' || (this._themeChoice === 'auto' && !!text(this.accent) && this._scheme.dark());
+    const paletteFor = `${text(this.accent).trim()}\n${dark}`;
     if (paletteFor !== this._paletteFor && !isServer) {
       this._paletteFor = paletteFor;
       this._palette = this._accentPalette(dark);
@@ -144,8 +154,7 @@ export abstract class PartnershipElement extends LitElement {
     const lang = this._language.value;
     const data = this._file.data;
     const from = this._contentFrom;
-    this._contentChanged = !from || from.lang !== lang || from.data !== data;
-    if (!this._contentChanged) return;
+    if (from && from.lang === lang && from.data === data) return;
     this._contentFrom = { lang, data };
     const builtIn = contentFor(lang);
     if (!builtIn && from?.lang !== lang)
@@ -162,14 +171,14 @@ export abstract class PartnershipElement extends LitElement {
     if (problems.length && from?.data !== data)
       warn(
         this,
-        `src=${quote(this.src ?? '')}: kept the valid parts, used the built-in content for the rest: ${problems.join('; ')}.`,
+        `src=${quote(text(this.src))}: kept the valid parts, used the built-in content for the rest: ${problems.join('; ')}.`,
       );
     this._content = content;
   }
 
   /** Custom properties for the editor's accent: the colour, readable text on it, and a readable link colour. */
   private _accentPalette(dark: boolean): Palette {
-    const accent = this.accent?.trim();
+    const accent = text(this.accent).trim();
     if (!accent) return {};
     const rgb = toRgb(accent, this.renderRoot as ShadowRoot);
     if (!rgb) {
@@ -197,23 +206,9 @@ export abstract class PartnershipElement extends LitElement {
     };
   }
 
-  /**
-   * The accent's custom properties go on the card through the CSSOM, which a strict CSP allows. (Lit's
-   * styleMap writes a `style` attribute on its first render, which such a policy blocks.)
-   */
-  protected override updated(): void {
-    const style = this.renderRoot.querySelector<HTMLElement>('.panel')?.style;
-    if (!style) return;
-    for (const name of PALETTE) {
-      const value = this._palette[name];
-      if (value) style.setProperty(name, value);
-      else if (style.length) style.removeProperty(name);
-    }
-  }
-
   /** The editor's heading, or the given default when it is missing or blank. */
   protected _headingText(fallback: string): string {
-    return this.heading?.trim() || fallback;
+    return text(this.heading).trim() || fallback;
   }
 
   /** A link in the card was used: the `partnership-link` event says which. */
@@ -242,6 +237,7 @@ export abstract class PartnershipElement extends LitElement {
       class="panel theme-${this._themeChoice} ${c.dir === 'rtl' ? 'rtl' : ''} ${extraClass}"
       part="panel"
       lang=${c.lang}
+      ${customProperties(this._palette)}
       @click=${this._onClick}
     >
       ${body}

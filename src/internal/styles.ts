@@ -62,6 +62,17 @@ export const styles = css`
   .theme-auto {
     color-scheme: light dark;
   }
+  /* Browsers older than light-dark() (Safari before 17.5, Chrome before 123, Firefox before 120) get the light palette in every theme. */
+  @supports not (color: light-dark(#000, #fff)) {
+    .panel {
+      --_bg: var(--partnership-background, #fff);
+      --_text: var(--partnership-text, #1b2430);
+      --_muted: var(--partnership-muted, #3d4856);
+      --_border: var(--partnership-border, #c9d1db);
+      --_accent: var(--partnership-accent, #0b5cad);
+      --_on-accent: var(--partnership-on-accent, #fff);
+    }
+  }
   .body {
     padding: var(--_pad);
   }

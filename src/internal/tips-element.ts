@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { idList, integer, keyword, quote } from './attributes.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { idList, integer, keyword, quote, text } from './attributes.js';
 import { sectionIds, type Audience, type Section } from './content.js';
 import { PartnershipElement } from './partnership-element.js';
 import { deeper, heading, tipList } from './templates.js';
@@ -32,8 +32,7 @@ export const clock = { today: () => new Date() };
  * @attr [layout='list']
  */
 export abstract class TipsElement extends PartnershipElement {
-  static override properties = {
-    ...PartnershipElement.properties,
+  static override properties: PropertyDeclarations = {
     audience: { type: String, reflect: true },
     sections: { type: String, reflect: true },
     layout: { type: String, reflect: true },
@@ -76,9 +75,9 @@ export abstract class TipsElement extends PartnershipElement {
     this._showAll = false;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const content = this._contentChanged;
+    const content = changed.has('_content');
     if (changed.has('audience')) this._audienceAsked = keyword(this, 'audience', this.audience, AUDIENCES, 'all');
     if (changed.has('sections') || changed.has('audience') || content) {
       // Asked for again with each content: a file without the audience may have set 'all' for its own.
@@ -87,8 +86,10 @@ export abstract class TipsElement extends PartnershipElement {
       this._checkSectionsInAudience();
     }
     if (changed.has('layout')) this._layoutChoice = keyword(this, 'layout', this.layout, LAYOUTS, 'list');
-    if (changed.has('layout') || changed.has('open') || content)
-      this._openSections = new Set(this.open ? sectionIds(this._content) : []);
+    const ids = sectionIds(this._content);
+    if (changed.has('layout') || changed.has('open')) this._openSections = new Set(this.open ? ids : []);
+    // New content (a language, the editor's file) keeps open the sections the reader opened that it still has.
+    else if (content) this._openSections = new Set(ids.filter((id) => this._openSections.has(id)));
     if (changed.has('limit'))
       this._limitChoice = this.limit == null ? Infinity : integer(this, 'limit', this.limit, 1, 1000, Infinity);
   }
@@ -105,7 +106,7 @@ export abstract class TipsElement extends PartnershipElement {
     const showing = this._shown().flatMap((g) => g.sections.map((s) => s.id));
     warn(
       this,
-      `audience="${audience}" and sections=${quote(String(this.sections))} leave nothing to show; showing ${showing.join(', ')}.`,
+      `audience="${audience}" and sections=${quote(text(this.sections))} leave nothing to show; showing ${showing.join(', ')}.`,
     );
   }
 
@@ -118,6 +119,10 @@ export abstract class TipsElement extends PartnershipElement {
         sections: audience.sections.filter((s) => !this._sectionChoice || this._sectionChoice.includes(s.id)),
       }))
       .filter((a) => a.sections.length);
+  }
+
+  private _onDisclosure(event: Event): void {
+    this._toggleSection((event.currentTarget as Element).closest('section')!.id);
   }
 
   private _toggleSection(id: string): void {
@@ -191,7 +196,7 @@ export abstract class TipsElement extends PartnershipElement {
           type="button"
           aria-controls="${s.id}-body"
           aria-expanded=${open ? 'true' : 'false'}
-          @click=${() => this._toggleSection(s.id)}
+          @click=${this._onDisclosure}
         >${s.heading}</button>`
       : s.heading;
     return html`<section id=${s.id} class="section" part="section">

@@ -1,6 +1,6 @@
 import { ChildResources } from '../internal/child-resources.js';
 import { TipsElement } from '../internal/tips-element.js';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { deeper, footer, heading, paragraphs, resources } from '../internal/templates.js';
 
 /**
@@ -48,8 +48,7 @@ import { deeper, footer, heading, paragraphs, resources } from '../internal/temp
  * @cssproperty --partnership-spacing - Padding inside the card.
  */
 export class PartnershipPanel extends TipsElement {
-  static override properties = {
-    ...TipsElement.properties,
+  static override properties: PropertyDeclarations = {
     noResources: { type: Boolean, attribute: 'no-resources', reflect: true },
     noDefaultResources: { type: Boolean, attribute: 'no-default-resources', reflect: true },
   };

@@ -1,4 +1,4 @@
-import { ReactiveElement } from 'lit';
+import { ReactiveElement, type PropertyDeclarations } from 'lit';
 import { VERSION } from '../internal/version.js';
 
 /**
@@ -10,7 +10,7 @@ import { VERSION } from '../internal/version.js';
 export class PartnershipResource extends ReactiveElement {
   static readonly version = VERSION;
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     name: { type: String, reflect: true },
     phone: { type: String, reflect: true },
     href: { type: String, reflect: true },

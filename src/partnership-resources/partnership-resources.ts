@@ -1,6 +1,6 @@
 import { ChildResources } from '../internal/child-resources.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
-import { html } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import { resources, source } from '../internal/templates.js';
 
 /**
@@ -21,8 +21,7 @@ import { resources, source } from '../internal/templates.js';
  * @csspart credit - The source line: publisher, fact sheet title, publication date.
  */
 export class PartnershipResources extends PartnershipElement {
-  static override properties = {
-    ...PartnershipElement.properties,
+  static override properties: PropertyDeclarations = {
     noDefaultResources: { type: Boolean, attribute: 'no-default-resources', reflect: true },
   };
 

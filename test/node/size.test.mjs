@@ -1,6 +1,5 @@
 // The bundle's size budget: dist/partnership-panel.js (Lit, the elements, English and Spanish) must stay
-// within 20 KiB after gzip -9 (what a CDN
-// serves is close to it). `npm test` builds the bundle before running test/node/; run alone, build first.
+// within 20 KiB after gzip -9 (what a CDN serves is close to it). `npm test` builds the bundle before running test/node/; run alone, build first.
 // `npm run bench` reports the same figure with brotli, and what each part costs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
