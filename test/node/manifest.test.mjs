@@ -1,5 +1,5 @@
 // The custom elements manifest (custom-elements.json, written by `npm run build` through
-// @custom-elements-manifest/analyzer and scripts/cem-plugin.mjs) against the README and the editor data:
+// @custom-elements-manifest/analyzer, with its Lit support) against the README and the editor data:
 // every attribute the manifest lists is in the README's Attributes table (or, for <partnership-resource>,
 // the sentence under it), and the reverse, with the same elements, values and defaults.
 // `npm test` builds before this runs; run alone, build first.
