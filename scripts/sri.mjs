@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Subresource Integrity for the one-tag bundle. Run by `npm run build` after rollup: writes the
-// version-pinned copy dist/partnership-panel-<version>.js and dist/integrity.json (each file's sha384).
+// Subresource Integrity for the one-tag bundle and the add-on language scripts. Run by `npm run build`
+// after rollup: writes the version-pinned copies dist/partnership-panel-<version>.js and
+// dist/lang/<lang>-<version>.js, and dist/integrity.json (each file's sha384, by its path under dist/).
 // With --readme it also rewrites the README's pinned snippet to the new hash; a test checks that the
 // README and the built file agree, so run `npm run build && node scripts/sri.mjs --readme` and commit
 // the README whenever the bundle changes.
 import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
 const { version, name } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -14,9 +15,19 @@ const pinned = `partnership-panel-${version}.js`;
 
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
-copyFileSync(new URL(`dist/${main}`, root), new URL(`dist/${pinned}`, root));
-const bytes = readFileSync(new URL(`dist/${main}`, root));
-const integrity = { version, [main]: sri(bytes), [pinned]: sri(bytes) };
+const integrity = { version };
+/** A file under dist/ and its version-pinned copy, both hashed. */
+function pin(file, pinnedFile) {
+  copyFileSync(new URL(`dist/${file}`, root), new URL(`dist/${pinnedFile}`, root));
+  const hash = sri(readFileSync(new URL(`dist/${file}`, root)));
+  integrity[file] = hash;
+  integrity[pinnedFile] = hash;
+}
+pin(main, pinned);
+const addOns = readdirSync(new URL('dist/lang/', root))
+  .filter((file) => /^[a-z]{2,3}\.js$/.test(file))
+  .sort();
+for (const file of addOns) pin(`lang/${file}`, `lang/${file.replace(/\.js$/, `-${version}.js`)}`);
 writeFileSync(new URL('dist/integrity.json', root), `${JSON.stringify(integrity, null, 2)}\n`);
 
 if (process.argv.includes('--readme')) {

@@ -28,17 +28,59 @@ for (const lang of languages) {
     assert.equal(content[lang].lang, lang);
   });
 
-  test(`content/${lang}.json has the same audiences, sections, tip counts and phones as English`, () => {
+  test(`content/${lang}.json has the same audiences, sections, tip counts, phones and labels as English`, () => {
     const shape = (c) => ({
-      audiences: c.audiences.map((a) => [a.id, a.sections.map((s) => [s.id, s.tips.length, !!s.introduction])]),
+      audiences: c.audiences.map((a) => [
+        a.id,
+        !!a.lead,
+        a.sections.map((s) => [s.id, s.tips.length, !!s.introduction]),
+      ]),
       introduction: c.introduction.length,
       phones: [...c.resources.items.map((r) => r.phone), c.publisher.phone],
       date: c.published.date,
-      labels: Object.keys(c.labels).sort(),
+      // A translation has one label more: the line saying it is one.
+      labels: Object.keys(c.labels)
+        .filter((k) => k !== 'translationNotice')
+        .sort(),
     });
     assert.deepEqual(shape(content[lang]), shape(en));
   });
+
+  test(`content/${lang}.json's labels keep English's placeholders`, () => {
+    const placeholders = (text) => [...text.matchAll(/\{\w+\}/g)].map((m) => m[0]).sort();
+    for (const [key, text] of Object.entries(en.labels))
+      assert.deepEqual(placeholders(content[lang].labels[key]), placeholders(text), `labels.${key}`);
+  });
+
+  if (lang !== 'en')
+    test(`content/${lang}.json says it is a translation, how it was made, and marks the English names`, () => {
+      const c = content[lang];
+      assert.equal(c.translation?.from, 'en');
+      assert.equal(typeof c.translation.reviewed, 'boolean');
+      assert.ok(c.translation.method.length > 20, 'says how it was translated');
+      if (c.translation.reviewed) assert.ok(c.translation.reviewedBy, 'a reviewed file names its reviewer');
+      assert.deepEqual(c.labels.translationNotice.match(/\{\w+\}/g), ['{title}']);
+      // The organisation names stay in English, and say so.
+      c.resources.items.forEach((r, i) => {
+        assert.equal(r.name, en.resources.items[i].name);
+        assert.equal(r.nameLang, 'en');
+      });
+      assert.equal(c.publisher.nameLang, 'en');
+      assert.equal(c.title === en.title, false, 'the title is translated');
+    });
 }
+
+test('the add-on languages are every shipped language but English and Spanish, each a script in dist/lang/', () => {
+  const expected = languages.filter((l) => !['en', 'es'].includes(l)).sort();
+  const list = `export const addOns = [${expected.map((l) => `'${l}'`).join(', ')}];`;
+  assert.ok(read('src/internal/languages.ts').includes(list), list);
+  for (const lang of expected) {
+    const script = read(`dist/lang/${lang}.js`);
+    assert.match(script, /^\/\*! partnership-panel /);
+    assert.ok(script.includes(`"lang":"${lang}"`), `dist/lang/${lang}.js carries content/${lang}.json`);
+    assert.ok(!script.includes('"translation"') && !script.includes('$schema'), 'no record for people in the script');
+  }
+});
 
 test('the schema rejects a file of the wrong shape', () => {
   const validate = new Ajv2020().compile(schema);

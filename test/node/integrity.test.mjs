@@ -2,7 +2,7 @@
 // must all agree with the built bundle. `npm test` builds before this runs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 
 const root = new URL('../../', import.meta.url);
@@ -18,6 +18,19 @@ test('dist/integrity.json holds the sha384 of the bundle and of its version-pinn
   assert.equal(integrity.version, version);
   assert.equal(integrity['partnership-panel.js'], sha384(bundle));
   assert.equal(integrity[`partnership-panel-${version}.js`], sha384(pinned));
+});
+
+test('dist/integrity.json holds the sha384 of each add-on language script and of its pinned copy', () => {
+  const integrity = JSON.parse(read('dist/integrity.json'));
+  const addOns = readdirSync(new URL('dist/lang/', root)).filter((f) => /^[a-z]{2,3}\.js$/.test(f));
+  assert.ok(addOns.length >= 6, `add-ons: ${addOns.join(', ')}`);
+  for (const file of addOns) {
+    const bytes = read(`dist/lang/${file}`);
+    const pinned = `lang/${file.replace(/\.js$/, `-${version}.js`)}`;
+    assert.equal(integrity[`lang/${file}`], sha384(bytes), file);
+    assert.ok(bytes.equals(read(`dist/${pinned}`)), `${pinned} is the same file`);
+    assert.equal(integrity[pinned], sha384(bytes), pinned);
+  }
 });
 
 test("the README's pinned snippet carries this version, the built file's hash and crossorigin", () => {
