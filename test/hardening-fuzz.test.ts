@@ -1038,9 +1038,10 @@ function contentProblems(c: Content): string[] {
     c.audiences.forEach((a, i) => {
       const at = `audiences[${i}]`;
       if (!isDict(a)) return void problems.push(`${at} is not an object`);
-      only(a, ['id', 'heading', 'sections'], at);
+      only(a, ['id', 'heading', 'lead', 'sections'], at);
       if (a.id !== 'professionals' && a.id !== 'families') problems.push(`${at}.id is ${JSON.stringify(a.id)}`);
       text(a.heading, `${at}.heading`);
+      if (a.lead !== undefined) text(a.lead, `${at}.lead`);
       if (!Array.isArray(a.sections) || !a.sections.length) return void problems.push(`${at} has no section`);
       a.sections.forEach((s, j) => {
         const sat = `${at}.sections[${j}]`;
@@ -1063,7 +1064,9 @@ function contentProblems(c: Content): string[] {
       c.resources.items.forEach((r, i) => {
         const at = `resources.items[${i}]`;
         if (!isDict(r)) return void problems.push(`${at} is not an object`);
-        only(r, ['name', 'shortName', 'description', 'phone', 'href'], at);
+        only(r, ['name', 'nameLang', 'shortName', 'description', 'phone', 'href'], at);
+        if (r.nameLang !== undefined && !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(String(r.nameLang)))
+          problems.push(`${at}.nameLang is ${JSON.stringify(r.nameLang)}`);
         text(r.name, `${at}.name`);
         for (const k of ['shortName', 'description'] as const) if (r[k] !== undefined) text(r[k], `${at}.${k}`);
         phone(r.phone, `${at}.phone`);
@@ -1072,7 +1075,7 @@ function contentProblems(c: Content): string[] {
   }
   if (!isDict(c.publisher)) problems.push('publisher is not an object');
   else {
-    only(c.publisher, ['name', 'shortName', 'contact', 'phone', 'href'], 'publisher');
+    only(c.publisher, ['name', 'nameLang', 'shortName', 'contact', 'phone', 'href'], 'publisher');
     text(c.publisher.name, 'publisher.name');
     text(c.publisher.contact, 'publisher.contact');
     if (c.publisher.shortName !== undefined) text(c.publisher.shortName, 'publisher.shortName');

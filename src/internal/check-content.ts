@@ -12,13 +12,15 @@ type Json = unknown;
 type Dict = Record<string, Json>;
 
 const isDict = (v: Json): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
-const OPTIONAL = ['introduction', 'shortName', 'description', 'phone', 'href', 'dir', '$schema'];
+const OPTIONAL = ['introduction', 'lead', 'shortName', 'nameLang', 'description', 'phone', 'href', 'dir', '$schema'];
+/** Top-level fields for people, not the panel: the editor hint and a translation's record. Ignored. */
+const IGNORED = ['$schema', 'translation'];
 const NOTHING = Symbol();
-/** Optional fields that no built-in value shows: links on resources and on the publisher. */
+/** Optional fields that the English content does not have: links, and the language of a name. */
 const EXTRA: Record<string, Dict> = {
-  items: { href: 'https://' },
-  'partnership-resource': { href: 'https://' },
-  publisher: { href: 'https://' },
+  items: { href: 'https://', nameLang: 'en' },
+  'partnership-resource': { href: 'https://', nameLang: 'en' },
+  publisher: { href: 'https://', nameLang: 'en' },
 };
 
 /** Fields with a rule of their own beyond being text, and what the rule asks for. */
@@ -27,7 +29,9 @@ const RULES: Record<string, [RegExp, string]> = {
   id: [/^[a-z][a-z0-9-]*$/, 'an id (a-z, 0-9 and -)'],
   audience: [/^(professionals|families)$/, 'professionals or families'],
   lang: [/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a language tag'],
+  nameLang: [/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a language tag'],
   date: [/^\d{4}-\d{2}$/, 'a year and month (2025-07)'],
+  dir: [/^(ltr|rtl)$/, 'ltr or rtl'],
   href: [/^/, 'an http(s), tel: or mailto: link'],
 };
 
@@ -95,10 +99,12 @@ export function checkContent(data: Json, base: Content): Checked {
   const problems: string[] = [];
   if (!isDict(data)) return { content: base, problems: ['it is not a JSON object'] };
   const content: Dict = { ...base };
+  // The writing direction is a field no left-to-right content has.
+  const fields: Dict = { dir: 'ltr', ...base };
   for (const k of Object.keys(data))
-    if (!Object.hasOwn(base, k) && k !== '$schema') problems.push(`${k} is not a known field`);
-  for (const [k, t] of Object.entries(base)) {
-    if (data[k] === undefined || k === '$schema') continue;
+    if (!Object.hasOwn(fields, k) && !IGNORED.includes(k)) problems.push(`${k} is not a known field`);
+  for (const [k, t] of Object.entries(fields)) {
+    if (data[k] === undefined || IGNORED.includes(k)) continue;
     // Objects (labels, publisher, resources…) may be given in part; the items of lists must be whole.
     const v = check(data[k], t, k, problems, false);
     if (v !== NOTHING) content[k] = isDict(v) ? { ...(t as Dict), ...v } : v;

@@ -1,7 +1,7 @@
 import { quote } from './attributes.js';
 import { checkResources } from './check-content.js';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { bundled, DEFAULT_LANG, type Content, type Resource } from './content.js';
+import { english, type Content, type Resource } from './content.js';
 import { warn } from './warn.js';
 
 const ATTRIBUTES = ['name', 'phone', 'href', 'description'];
@@ -51,7 +51,7 @@ export class ChildResources implements ReactiveController {
     if (key === this._seen) return;
     this._seen = key;
     const problems: string[] = [];
-    this._items = checkResources(raw, bundled[DEFAULT_LANG], problems);
+    this._items = checkResources(raw, english, problems);
     for (const problem of problems) {
       const index = Number(/\[(\d+)\]/.exec(problem)?.[1]);
       const child = raw[index] ?? {};

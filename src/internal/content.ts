@@ -1,8 +1,10 @@
 /**
  * The fact sheet as data. The text lives in content/<lang>.json (checked against content/schema.json);
- * this module only types it and picks the file for a language.
+ * this module types it, keeps the languages the page has (the bundle's own, and any add-on script's),
+ * and picks the content for a language tag.
  */
-import { languages } from './languages.js';
+import { checkContent } from './check-content.js';
+import { addOns, languages } from './languages.js';
 
 export type AudienceId = 'professionals' | 'families';
 
@@ -16,11 +18,15 @@ export interface Section {
 export interface Audience {
   id: AudienceId;
   heading: string;
+  /** Whose tip it is, above a lone tip of the day: "Professionals could:". */
+  lead?: string;
   sections: Section[];
 }
 
 export interface Resource {
   name: string;
+  /** The name's language where it is not the content's (an English organisation name in a translation). */
+  nameLang?: string;
   shortName?: string;
   description?: string;
   phone?: string;
@@ -30,9 +36,12 @@ export interface Resource {
 export interface Labels {
   call: string;
   source: string;
+  tipsHeading: string;
   showAll: string;
   tipOfTheDay: string;
-  [key: string]: string;
+  /** Translations only: "Unofficial translation of “{title}” (in English)". */
+  translationNotice?: string;
+  [key: string]: string | undefined;
 }
 
 export interface Content {
@@ -44,25 +53,51 @@ export interface Content {
   audiences: Audience[];
   closing: string;
   resources: { heading: string; items: Resource[] };
-  publisher: { name: string; shortName?: string; contact: string; phone: string; href?: string };
+  publisher: { name: string; nameLang?: string; shortName?: string; contact: string; phone: string; href?: string };
   published: { date: string; label: string };
   disclaimer: string;
   labels: Labels;
 }
 
-/** Every language shipped inside the bundle (content/<lang>.json), by primary language subtag. */
-export const bundled: Readonly<Record<string, Content>> = languages as Record<string, Content>;
-
 export const DEFAULT_LANG = 'en';
 
+/** Every language the page has, by primary language subtag: the bundle's, then add-ons as they arrive. */
+const known: Record<string, Content> = { ...(languages as Record<string, Content>) };
+
+/** The English content, which the others are translations of. */
+export const english = known[DEFAULT_LANG];
+
+/** The languages shipped as add-on scripts (dist/lang/<lang>.js) rather than in the bundle. */
+export const addOnLanguages: readonly string[] = addOns;
+
+/** The languages the page has now. */
+export const languagesNow = () => Object.keys(known);
+
 /**
- * The shipped content for a BCP 47 tag: an exact match, else its primary subtag (`es-MX` → `es`),
- * else undefined.
+ * Adds a language from an add-on script, checked as an editor's file is (a part that is not valid is
+ * English). Returns its code, or null when what was given is not a language's content.
+ */
+export function addLanguage(data: unknown): string | null {
+  const lang = (data as { lang?: unknown } | null)?.lang;
+  if (typeof lang !== 'string' || !/^[a-z]{2,3}$/.test(lang)) return null;
+  known[lang] = checkContent(data, english).content;
+  return lang;
+}
+
+/**
+ * The content for a BCP 47 tag, matched as pages are tagged: the primary language subtag (`es-MX` →
+ * `es`, `zh-CN` and `zh-Hans` → `zh`, the Simplified Chinese there is), else undefined. Traditional
+ * Chinese (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`) is not Simplified: undefined.
  */
 export function contentFor(lang: string): Content | undefined {
-  const tag = lang.trim().toLowerCase();
-  for (const key of [tag, tag.split(/[-_]/)[0]]) if (Object.hasOwn(bundled, key)) return bundled[key];
-  return undefined;
+  const key = languageKey(lang);
+  return key && Object.hasOwn(known, key) ? known[key] : undefined;
+}
+
+/** The content file a tag would use, shipped or not: its primary subtag, but none for Traditional Chinese. */
+export function languageKey(lang: string): string | undefined {
+  const [primary, ...rest] = lang.trim().toLowerCase().split(/[-_]/);
+  return primary === 'zh' && rest.some((subtag) => ['hant', 'tw', 'hk', 'mo'].includes(subtag)) ? undefined : primary;
 }
 
 /** Every section id the content knows, in reading order. */

@@ -14,6 +14,11 @@ function inheritedLang(element: Element): string | null {
   return null;
 }
 
+/** A language's content arrived (an add-on script): every connected element renders again. */
+export function languagesChanged(): void {
+  for (const controller of connected) controller._host.requestUpdate();
+}
+
 /**
  * The language an element speaks: its own `lang`, else the nearest ancestor's (across shadow roots),
  * else English. A `lang` set or changed in the page's own tree (the element's, a container's, the
@@ -24,7 +29,7 @@ export class LanguageController implements ReactiveController {
   /** The language tag that applies, as written (trimmed). */
   value = DEFAULT_LANG;
 
-  constructor(private readonly _host: Host) {
+  constructor(readonly _host: Host) {
     _host.addController(this);
   }
 

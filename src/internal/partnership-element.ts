@@ -1,6 +1,7 @@
 import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { customProperties } from './custom-properties.js';
-import { bundled, contentFor, DEFAULT_LANG, type Content } from './content.js';
+import { addOnScript } from './add-ons.js';
+import { addOnLanguages, contentFor, english, languageKey, languagesNow, type Content } from './content.js';
 import { integer, keyword, quote, text } from './attributes.js';
 import { checkContent } from './check-content.js';
 import { ColorSchemeController } from './color-scheme.js';
@@ -16,6 +17,10 @@ type Palette = Partial<Record<'--_accent' | '--_on-accent' | '--_link', string>>
 const WHITE: Rgb = [255, 255, 255];
 /** The card backgrounds of the light and dark themes, for checking an accent against them. */
 const BACKGROUNDS: Record<'light' | 'dark', Rgb> = { light: WHITE, dark: [20, 26, 33] };
+
+/** Runs `then` once the page has loaded (at once if it has). */
+const whenLoaded = (then: () => void) =>
+  document.readyState === 'complete' ? then() : addEventListener('load', then, { once: true });
 
 /** detail of `partnership-link`. */
 export interface PartnershipLinkDetail {
@@ -93,14 +98,14 @@ export abstract class PartnershipElement extends LitElement {
   private readonly _language = new LanguageController(this);
   private readonly _file = new EditorFile(this);
   private readonly _scheme = new ColorSchemeController(this);
-  /** The language and the editor's file that `_content` was made from. */
-  private _contentFrom?: { lang: string; data: unknown };
+  /** The language, its content and the editor's file that `_content` was made from. */
+  private _contentFrom?: { lang: string; builtIn: Content | undefined; data: unknown };
   private _palette: Palette = {};
   private _paletteFor?: string;
 
   constructor() {
     super();
-    this._content = bundled[DEFAULT_LANG];
+    this._content = english;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -149,20 +154,19 @@ export abstract class PartnershipElement extends LitElement {
     }
   }
 
-  /** The content for the language, with the valid parts of the editor's file over it. */
+  /**
+   * The content for the language (the bundle's, or an add-on script's once it has run), with the valid
+   * parts of the editor's file over it.
+   */
   private _updateContent(): void {
     const lang = this._language.value;
+    const builtIn = contentFor(lang);
     const data = this._file.data;
     const from = this._contentFrom;
-    if (from && from.lang === lang && from.data === data) return;
-    this._contentFrom = { lang, data };
-    const builtIn = contentFor(lang);
-    if (!builtIn && from?.lang !== lang)
-      warn(
-        this,
-        `no content for language ${quote(lang)}; showing English. Shipped: ${Object.keys(bundled).join(', ')}.`,
-      );
-    const base = builtIn ?? bundled[DEFAULT_LANG];
+    if (from && from.lang === lang && from.builtIn === builtIn && from.data === data) return;
+    this._contentFrom = { lang, builtIn, data };
+    if (!builtIn && from?.lang !== lang) this._warnLanguage(lang);
+    const base = builtIn ?? english;
     if (data === undefined) {
       this._content = base;
       return;
@@ -174,6 +178,26 @@ export abstract class PartnershipElement extends LitElement {
         `src=${quote(text(this.src))}: kept the valid parts, used the built-in content for the rest: ${problems.join('; ')}.`,
       );
     this._content = content;
+  }
+
+  /**
+   * Says which script a language needs, or which languages there are. An add-on's script may come later
+   * in the page than the element: its warning waits for the page to load, and is said only if the
+   * language has still not arrived.
+   */
+  private _warnLanguage(lang: string): void {
+    const key = languageKey(lang);
+    if (!key || !addOnLanguages.includes(key)) {
+      const all = [...new Set([...languagesNow(), ...addOnLanguages])];
+      warn(this, `no content for language ${quote(lang)}; showing English. Languages: ${all.join(', ')}.`);
+    } else if (!isServer)
+      whenLoaded(() => {
+        if (!contentFor(lang))
+          warn(
+            this,
+            `language ${quote(lang)} needs its script, <script src="${addOnScript(key)}"></script>; showing English.`,
+          );
+      });
   }
 
   /** Custom properties for the editor's accent: the colour, readable text on it, and a readable link colour. */
@@ -234,9 +258,10 @@ export abstract class PartnershipElement extends LitElement {
     // the interactive elements themselves, so it needs no key handler of its own.
     // eslint-disable-next-line lit-a11y/click-events-have-key-events
     return html`<div
-      class="panel theme-${this._themeChoice} ${c.dir === 'rtl' ? 'rtl' : ''} ${extraClass}"
+      class="panel theme-${this._themeChoice} ${extraClass}"
       part="panel"
       lang=${c.lang}
+      dir=${c.dir === 'rtl' ? 'rtl' : 'ltr'}
       ${customProperties(this._palette)}
       @click=${this._onClick}
     >

@@ -189,8 +189,16 @@ export const styles = css`
   .today-heading {
     margin-block-start: 0;
   }
+  .today-lead {
+    margin-block-end: 0.25em;
+    color: var(--_muted);
+  }
   .today-tip {
     font-size: 1.15em;
+  }
+  .translation {
+    font-size: 0.9em;
+    color: var(--_muted);
   }
   .layout-cards {
     display: grid;
@@ -250,9 +258,6 @@ export const styles = css`
   }
   .footer p:last-child {
     margin-block-end: 0;
-  }
-  .rtl {
-    direction: rtl;
   }
   .body > .credit {
     margin: 1em 0 0;

@@ -3,9 +3,8 @@
  * content (built in, or an editor's file, attributes or child resources) goes in through a binding, so
  * it stays text: Lit's Trusted Types policy only ever sees the templates written here.
  */
-import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { format, type Content, type Resource } from './content.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { english, format, type Content, type Resource } from './content.js';
 import { safeLink } from './urls.js';
 
 /** Heading levels stop at 6, as HTML's do. */
@@ -18,46 +17,37 @@ export const deeper = (level: number, by = 1) => Math.min(level + by, 6);
 export const heading = (level: number, content: unknown, kind: string, id: string) =>
   html`<div role="heading" aria-level=${level} class="h ${kind}-heading" part="heading ${kind}-heading" id=${id}>${content}</div>`;
 
+/**
+ * A label with its `{placeholders}` filled by values that may be templates (a name marked with its
+ * language): `fill('Source: {publisher}', { publisher: html`…` })`. Unknown placeholders stay as written.
+ */
+export const fill = (label: string, values: Record<string, unknown>) =>
+  label.split(/(\{\w+\})/).map((piece) => {
+    const key = /^\{(\w+)\}$/.exec(piece)?.[1];
+    return key && Object.hasOwn(values, key) ? values[key] : piece;
+  });
+
+/** Text in another language than the content's, marked so that a screen reader says it right. */
+export const foreign = (content: Content, text: string, lang: string | undefined) =>
+  lang && lang !== content.lang ? html`<span lang=${lang}>${text}</span>` : text;
+
 /** `tel:` keeps only the digits and a leading +. */
 export function telHref(phone: string): string {
   return `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/\D/g, '')}`;
 }
 
-/** A phone link whose accessible name says who is called: "Call CADRE, 541-359-4210". */
-const phoneLink = (content: Content, who: string, phone: string) =>
-  html`<a class="phone" part="link phone" href=${telHref(phone)} aria-label=${format(content.labels.call, { name: who, phone })}>${phone}</a>`;
-
 /**
- * A list of tips with nothing interactive in it is built once per page with DOM calls (each tip's text
- * through textContent) and each element gets a clone, kept across its re-renders by guard(): on a page
- * with many panels that is far cheaper than a template instance per tip. The server, which has no DOM,
- * and a list with tips held back (`shown`) use the template.
+ * A phone link whose accessible name says who is called: "Call CADRE, 541-359-4210". The number reads
+ * left to right in a right-to-left panel too.
  */
-const builtLists = new WeakMap<readonly string[], HTMLUListElement>();
-function builtList(tips: readonly string[]): Node {
-  let list = builtLists.get(tips);
-  if (!list) {
-    list = document.createElement('ul');
-    list.className = 'tips';
-    list.setAttribute('part', 'tips');
-    for (const tip of tips) {
-      const li = list.appendChild(document.createElement('li'));
-      li.className = 'tip';
-      li.setAttribute('part', 'tip');
-      li.textContent = tip;
-    }
-    builtLists.set(tips, list);
-  }
-  return list.cloneNode(true);
-}
+const phoneLink = (content: Content, who: string, phone: string) =>
+  html`<a class="phone" part="link phone" dir="ltr" href=${telHref(phone)} aria-label=${format(content.labels.call, { name: who, phone })}>${phone}</a>`;
 
 /** A section's tips; past `shown`, the rest are hidden until the reader asks for them. */
 export const tipList = (tips: readonly string[], shown = Infinity) =>
-  shown >= tips.length && !isServer
-    ? guard([tips], () => builtList(tips))
-    : html`<ul class="tips" part="tips">
-        ${tips.map((tip, i) => html`<li class="tip" part="tip" ?hidden=${i >= shown}>${tip}</li>`)}
-      </ul>`;
+  html`<ul class="tips" part="tips">
+    ${tips.map((tip, i) => html`<li class="tip" part="tip" ?hidden=${i >= shown}>${tip}</li>`)}
+  </ul>`;
 
 /** The introduction's paragraphs. */
 export const paragraphs = (texts: readonly string[]) => texts.map((p) => html`<p>${p}</p>`);
@@ -65,7 +55,7 @@ export const paragraphs = (texts: readonly string[]) => texts.map((p) => html`<p
 function resourceItem(content: Content, r: Resource): TemplateResult {
   const href = safeLink(r.href);
   return html`<li class="resource" part="resource">
-    <p class="resource-name" part="resource-name">${href ? html`<a part="link" href=${href}>${r.name}</a>` : r.name}</p>
+    <p class="resource-name" part="resource-name" lang=${r.nameLang ?? nothing}>${href ? html`<a part="link" href=${href}>${r.name}</a>` : r.name}</p>
     ${r.description ? html`<p class="resource-description">${r.description}</p>` : nothing}
     ${r.phone ? html`<p class="resource-phone">${phoneLink(content, r.shortName ?? r.name, r.phone)}</p>` : nothing}
   </li>`;
@@ -80,12 +70,21 @@ export const resources = (content: Content, items: readonly Resource[], level: n
     </ul>
   </section>`;
 
-/** Where the text comes from and when it was published. */
+/** Where the text comes from (the English fact sheet, by its English title) and when it was published. */
 export function source(content: Content): TemplateResult {
   const { publisher, published } = content;
-  const credit = format(content.labels.source, { publisher: publisher.name, title: content.title });
+  const credit = fill(content.labels.source, {
+    publisher: foreign(content, publisher.name, publisher.nameLang),
+    title: foreign(content, english.title, english.lang),
+  });
   return html`<p class="credit" part="credit">${credit}. <time datetime=${published.date}>${published.label}</time>.</p>`;
 }
+
+/** A translation says so, and of what: "Unofficial translation of “Building Winning Partnerships” (in English)". */
+export const translationNotice = (content: Content) =>
+  content.labels.translationNotice
+    ? html`<p class="translation" part="translation">${fill(content.labels.translationNotice, { title: foreign(content, english.title, english.lang) })}</p>`
+    : nothing;
 
 /** Who wrote the fact sheet, how to reach them, when, and the disclaimer. */
 export const footer = (content: Content) =>

@@ -167,26 +167,33 @@ export abstract class TipsElement extends PartnershipElement {
     return limited ? html`${all}${toggle}` : all;
   }
 
+  /** One tip, with whose tip it is ("Professionals could:"): alone, it would read as a promise or an order. */
   private _renderTipOfTheDay(groups: Group[], level: number): TemplateResult {
-    const tips = groups.flatMap((g) => g.sections.flatMap((s) => s.tips));
+    const tips = groups.flatMap((g) =>
+      g.sections.flatMap((s) => s.tips.map((tip) => ({ tip, lead: g.audience.lead }))),
+    );
     const today = tips[dayNumber(clock.today()) % tips.length];
     return html`<div class="tip-of-the-day" part="tip-of-the-day">
       ${heading(level, this._content.labels.tipOfTheDay, 'today', 'today-heading')}
-      <p class="today-tip" part="today-tip">${today}</p>
+      ${today.lead ? html`<p class="today-lead" part="today-lead">${today.lead}</p>` : nothing}
+      <p class="today-tip" part="today-tip">${today.tip}</p>
     </div>`;
   }
 
   private _renderAudience({ audience, sections }: Group, level: number, shown: number): TemplateResult {
     const accordion = this._layoutChoice === 'accordion';
-    // An audience with one section already says what the section is: no second heading, unless it is a disclosure.
-    const sectionHeadings = accordion || audience.sections.length > 1;
+    // An audience with one section already says what the section is: one heading, not two. In the
+    // accordion that one is the section's disclosure, at the audience's level.
+    const single = audience.sections.length === 1;
+    const sectionLevel = !single ? deeper(level) : accordion ? level : null;
     return html`<section class="audience ${audience.id}" part="audience">
-      ${heading(level, audience.heading, 'audience', `${audience.id}-heading`)}
-      <div class="sections">${sections.map((s) => this._renderSection(s, level, sectionHeadings, shown))}</div>
+      ${single && accordion ? nothing : heading(level, audience.heading, 'audience', `${audience.id}-heading`)}
+      <div class="sections">${sections.map((s) => this._renderSection(s, sectionLevel, shown))}</div>
     </section>`;
   }
 
-  private _renderSection(s: Section, level: number, withHeading: boolean, shown: number): TemplateResult {
+  /** A section, under a heading at `level` (none when null). */
+  private _renderSection(s: Section, level: number | null, shown: number): TemplateResult {
     const accordion = this._layoutChoice === 'accordion';
     const open = !accordion || this._openSections.has(s.id);
     const title = accordion
@@ -200,7 +207,7 @@ export abstract class TipsElement extends PartnershipElement {
         >${s.heading}</button>`
       : s.heading;
     return html`<section id=${s.id} class="section" part="section">
-      ${withHeading ? heading(deeper(level), title, 'section', `${s.id}-heading`) : nothing}
+      ${level === null ? nothing : heading(level, title, 'section', `${s.id}-heading`)}
       <div class="section-body" id="${s.id}-body" ?hidden=${!open}>
         ${s.introduction ? html`<p class="lead" part="section-introduction">${s.introduction}</p>` : nothing}
         ${tipList(s.tips, shown)}

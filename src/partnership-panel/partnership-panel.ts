@@ -1,7 +1,7 @@
 import { ChildResources } from '../internal/child-resources.js';
 import { TipsElement } from '../internal/tips-element.js';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { deeper, footer, heading, paragraphs, resources } from '../internal/templates.js';
+import { deeper, footer, heading, paragraphs, resources, translationNotice } from '../internal/templates.js';
 
 /**
  * @summary The whole fact sheet "Building Winning Partnerships": heading, introduction, tips for
@@ -78,6 +78,7 @@ export class PartnershipPanel extends TipsElement {
           <p class="headline" part="headline">${c.headline}</p>
         </header>
         <div class="body">
+          ${translationNotice(c)}
           <div class="introduction" part="introduction">${paragraphs(c.introduction)}</div>
           ${this._renderTips(inner)}
           <p class="closing" part="closing">${c.closing}</p>

@@ -1,7 +1,7 @@
 import { ChildResources } from '../internal/child-resources.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { html, type PropertyDeclarations } from 'lit';
-import { resources, source } from '../internal/templates.js';
+import { resources, source, translationNotice } from '../internal/templates.js';
 
 /**
  * @summary The fact sheet's resources alone: who to call for help, with phone links, and the editor's own.
@@ -39,7 +39,9 @@ export class PartnershipResources extends PartnershipElement {
     const c = this._content;
     const items = this._editorResources.list(c, !this.noDefaultResources);
     return this._frame(
-      html`<div class="body">${resources(c, items, this._level, this._headingText(c.resources.heading))}${source(c)}</div>`,
+      html`<div class="body">
+        ${resources(c, items, this._level, this._headingText(c.resources.heading))}${source(c)}${translationNotice(c)}
+      </div>`,
     );
   }
 }

@@ -1,6 +1,6 @@
 import { TipsElement } from '../internal/tips-element.js';
 import { html } from 'lit';
-import { deeper, heading, source } from '../internal/templates.js';
+import { deeper, heading, source, translationNotice } from '../internal/templates.js';
 
 /**
  * @summary The tips of the fact sheet alone, under one heading, filtered by audience and section.
@@ -24,7 +24,9 @@ export class PartnershipTips extends TipsElement {
   protected override render() {
     const title = heading(this._level, this._headingText(this._content.labels.tipsHeading), 'title', 'title');
     return this._frame(
-      html`<div class="body">${title}${this._renderTips(deeper(this._level))}${source(this._content)}</div>`,
+      html`<div class="body">
+        ${title}${this._renderTips(deeper(this._level))}${source(this._content)}${translationNotice(this._content)}
+      </div>`,
     );
   }
 }
