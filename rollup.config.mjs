@@ -15,12 +15,12 @@ import { compileTemplates } from './scripts/compile-templates.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-/** The content files without their editor-only "$schema" key. */
+/** The content files without what the elements do not use: the editor hint ("$schema") and the translation's record. */
 const contentWithoutSchema = {
   name: 'content-without-schema',
   transform(code, id) {
     if (!/[\\/]content[\\/][a-z-]+\.json$/.test(id)) return null;
-    const { $schema: _schema, ...content } = JSON.parse(code);
+    const { $schema: _schema, translation: _translation, ...content } = JSON.parse(code);
     return { code: JSON.stringify(content), map: null };
   },
 };
@@ -63,7 +63,7 @@ const bundle = {
     // The magic comment asks V8 (Chrome 136+) to compile every function eagerly, on the thread that
     // streams the script in, rather than on the main thread the first time each one is called: nearly
     // all of them run on load. Other engines ignore it. Measured: the first render 8.2 → 4.9 ms.
-    banner: `/*! partnership-panel ${version} | MIT | content: "Building Winning Partnerships", Vermont Family Network, July 2025 */\n//# allFunctionsCalledOnLoad`,
+    banner: `/*! partnership-panel ${version} | code: MIT | content: "Building Winning Partnerships" (c) Vermont Family Network, July 2025, not MIT; see LICENSE */\n//# allFunctionsCalledOnLoad`,
   },
   plugins: [
     defineAsFunction(),
