@@ -25,7 +25,32 @@ const DEFAULT_HEADINGS = {
   tips: '“Tips for building winning partnerships”',
   resources: '“Resources”',
 };
-const LANGS = ['en', 'es'];
+/**
+ * The languages: the bundle's two, then the add-on scripts (dist/lang/<code>.js). `reviewed` is the
+ * `translation.reviewed` of content/<code>.json (test/node/configurator.test.mjs keeps them equal).
+ */
+const LANGUAGES = {
+  en: { addOn: false, reviewed: null },
+  es: { addOn: false, reviewed: false },
+  ar: { addOn: true, reviewed: false },
+  fr: { addOn: true, reviewed: false },
+  ne: { addOn: true, reviewed: false },
+  sw: { addOn: true, reviewed: false },
+  vi: { addOn: true, reviewed: false },
+  zh: { addOn: true, reviewed: false },
+};
+const LANGS = Object.keys(LANGUAGES);
+
+/** What a reader of the chosen language gets, for the hint under the choice. */
+function languageStatus(code) {
+  const language = LANGUAGES[code];
+  if (!language) return "The page's language is used unless you choose one here.";
+  if (language.reviewed === null) return 'The fact sheet as Vermont Family Network wrote it.';
+  const status = language.reviewed
+    ? 'Translation reviewed by a native speaker'
+    : 'Unofficial translation, not yet reviewed by a native speaker';
+  return `${status}; the panel says it is a translation.${language.addOn ? ' It needs a second script, which the snippet includes.' : ''}`;
+}
 const KEYWORDS = {
   audience: ['all', 'families', 'professionals'],
   layout: ['list', 'accordion', 'cards'],
@@ -46,6 +71,8 @@ const CDN_PATTERN = /^https:\/\/cdn\.jsdelivr\.net\/npm\/partnership-panel@[^/]+
 let version = customElements.get('partnership-panel')?.version ?? null;
 /** sha384-… of the pinned file, or null while unknown. */
 let integrity = null;
+/** dist/integrity.json as read: every pinned file's hash, the add-on languages' too. */
+let integrityFiles = {};
 let integrityNote = 'Reading the integrity hash from dist/integrity.json…';
 let previewKey = null;
 
@@ -466,11 +493,26 @@ function scriptUrl(base) {
   return `${base.endsWith('/') ? base : `${base}/`}${pinnedName()}`;
 }
 
+/** An add-on language's script tag: pinned, with its integrity when dist/integrity.json was read. */
+function addOnTag(base, code) {
+  const file = `lang/${code}${version ? `-${version}` : ''}.js`;
+  const hash = integrityFiles[file];
+  const folder = base.endsWith('/') ? base : `${base}/`;
+  return [
+    `<script src="${escapeAttribute(folder + file)}"`,
+    ...(hash ? [`  integrity="${escapeAttribute(hash)}"`] : []),
+    '  crossorigin="anonymous"></script>',
+  ];
+}
+
 /** The snippet: the pinned script with its integrity, then the element (or the script-only form). */
 function snippetText(s, built) {
+  const addOn = LANGUAGES[s.lang]?.addOn ? addOnTag(built.base, s.lang) : [];
   const lines = [`<script src="${escapeAttribute(scriptUrl(built.base))}"`];
   if (integrity) lines.push(`  integrity="${escapeAttribute(integrity)}"`);
   lines.push('  crossorigin="anonymous"');
+  // The add-on language goes first: before the bundle, it is there when the elements render.
+  lines.unshift(...addOn);
   if (s.scriptOnly) {
     lines.push(`  data-mount="${s.element}"`);
     for (const [name, value] of built.attributes) lines.push(`  ${formatAttribute([`data-${name}`, value])}`);
@@ -496,11 +538,21 @@ function snippetText(s, built) {
   return [...lines, ...open, ...children, `</${tag}>`].join('\n');
 }
 
+/** Loads an add-on language's script into this page, once, for the preview (it re-renders on arrival). */
+function loadAddOn(code) {
+  if (!LANGUAGES[code]?.addOn || document.querySelector(`script[data-add-on="${code}"]`)) return;
+  const script = document.createElement('script');
+  script.dataset.addOn = code;
+  script.src = new URL(`../dist/lang/${code}.js`, import.meta.url).href;
+  document.head.append(script);
+}
+
 /** Builds the preview element anew, with createElement and setAttribute only. */
 function renderPreview(s, built) {
   const key = JSON.stringify([s.element, built.attributes, built.children]);
   if (key === previewKey) return;
   previewKey = key;
+  loadAddOn(s.lang);
   const element = document.createElement(TAGS[s.element]);
   for (const [name, value] of built.attributes) element.setAttribute(name, value === true ? '' : value);
   for (const child of built.children) {
@@ -531,6 +583,7 @@ function update() {
     ? `Left out of the snippet until corrected: ${built.leftOut.join(', ')}. See the message next to each.`
     : '';
   $('integrity-note').textContent = integrityNote;
+  $('lang-hint').textContent = languageStatus(s.lang);
   $('pinned-name').textContent = pinnedName();
   renderPreview(s, built);
 }
@@ -557,6 +610,7 @@ async function readIntegrity() {
     if (typeof hash !== 'string' || !/^sha(256|384|512)-[A-Za-z0-9+/]+=*$/.test(hash))
       throw new Error(`it has no hash for ${pinnedName()}`);
     integrity = hash;
+    integrityFiles = data;
     integrityNote = `The integrity hash of ${pinnedName()}, from dist/integrity.json: the browser runs the script only if the file it gets matches it exactly.`;
     document.body.dataset.integrity = 'ready';
   } catch (error) {
@@ -698,7 +752,7 @@ function loadSnippet(text) {
         if (!value.trim()) break;
         const lang = value.trim().toLowerCase().split('-')[0];
         if (LANGS.includes(lang)) $('lang').value = lang;
-        else notes.push(`lang="${value}" is not English (en) or Spanish (es), so the page's language is used`);
+        else notes.push(`lang="${value}" is not one of ${LANGS.join(', ')}, so the page's language is used`);
         break;
       }
       case 'open':

@@ -156,6 +156,13 @@ describe('Arabic, right to left', () => {
     const label = doc.createRange();
     label.selectNodeContents(button);
     expect(button.getBoundingClientRect().right - label.getBoundingClientRect().right).to.be.greaterThan(5);
+    // The chevron points down (closed) or up (open) the same in either direction: not sideways.
+    const chevron = getComputedStyle(button, '::before');
+    expect([chevron.borderRightStyle, chevron.borderBottomStyle, chevron.borderLeftStyle]).to.deep.equal([
+      'solid',
+      'solid',
+      'none',
+    ]);
     // Phone numbers keep their digits in order.
     for (const phone of shadow.querySelectorAll('a[href^="tel:"]'))
       expect(getComputedStyle(phone).direction, phone.textContent!).to.equal('ltr');

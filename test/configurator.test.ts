@@ -394,6 +394,32 @@ describe('the configurator', () => {
     expect(tampered.win.customElements.get('partnership-panel'), 'a wrong hash blocks the script').to.equal(undefined);
   });
 
+  it('offers every language with its review status, and for an add-on gives both tags, each pinned with its integrity', async () => {
+    const page = await openConfigurator();
+    type(page, '#base', '/dist/');
+    const lang = $<HTMLSelectElement>(page, '#lang');
+    expect([...lang.options].map((o) => o.value)).to.deep.equal(['', 'en', 'es', 'ar', 'fr', 'ne', 'sw', 'vi', 'zh']);
+    lang.value = 'ar';
+    lang.dispatchEvent(new Event('change', { bubbles: true }));
+    expect($(page, '#lang-hint').textContent).to.include('not yet reviewed').and.include('second script');
+    const el = await preview(page);
+    await until(
+      () => el.shadowRoot!.querySelector('[part~="panel"]')!.getAttribute('lang') === 'ar',
+      'the preview in Arabic',
+    );
+    const text = await copy(page);
+    const sri = await integrityJson();
+    const addOn = `lang/ar-${sri.version}.js`;
+    expect(text).to.include(
+      `<script src="/dist/${addOn}"\n  integrity="${sri[addOn]}"\n  crossorigin="anonymous"></script>`,
+    );
+    const { doc, win } = await pastePage(text);
+    const pasted = doc.querySelector<Rendered>('partnership-panel')!;
+    await pasted.updateComplete;
+    expect(pasted.shadowRoot!.querySelector('[part~="panel"]')!.getAttribute('dir')).to.equal('rtl');
+    expect((win as unknown as { warnings?: string[] }).warnings ?? []).to.deep.equal([]);
+  });
+
   it('makes a script-only snippet that mounts the configured element where the script stands', async () => {
     const page = await openConfigurator();
     type(page, '#base', '/dist');

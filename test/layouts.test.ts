@@ -51,6 +51,23 @@ describe('layout', () => {
       expect(body(el, 'build-trust').hidden).to.equal(true);
     });
 
+    it("names the families' section once: its disclosure is its only heading", async () => {
+      const el = await fixture<El>(html`<partnership-panel layout="accordion"></partnership-panel>`);
+      const texts = [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => [
+        h.getAttribute('aria-level'),
+        h.textContent!.trim(),
+      ]);
+      expect(texts).to.deep.equal([
+        ['2', 'Building Winning Partnerships'],
+        ['3', 'Family Engagement: What Professionals Can Do'],
+        ['4', 'Build Trust'],
+        ['4', 'Transportation and Child Care'],
+        ['3', 'What Families Can Do'],
+        ['3', 'Resources'],
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
     it('keeps open the sections the reader opened when the language changes', async () => {
       const el = await fixture<El>(html`<partnership-panel layout="accordion"></partnership-panel>`);
       buttons(el)[1].click();

@@ -37,7 +37,7 @@ export interface PartnershipLinkDetail {
  *
  * @attr [heading-level='2']
  * @attr [theme='light']
- * @attr {string} lang - A language tag: `en`, `es` (`es-MX` and the like use `es`); else the nearest ancestor's `lang`, else the page's, else `en`.
+ * @attr {string} lang - A language tag: `en`, `es` (`es-MX` and the like use `es`), or `ar`, `fr`, `ne`, `sw`, `vi`, `zh` with their add-on scripts; else the nearest ancestor's `lang`, else the page's, else `en`.
  *
  * @csspart panel - The card around everything.
  *

@@ -163,9 +163,10 @@ export const styles = css`
     flex: none;
     inline-size: 0.5em;
     block-size: 0.5em;
-    border-inline-end: 0.15em solid currentColor;
-    border-block-end: 0.15em solid currentColor;
-    /* A chevron pointing down when closed and up when open reads the same in either direction. */
+    /* A chevron pointing down when closed and up when open reads the same in either direction, so its
+       borders are physical: logical ones would turn it sideways in a right-to-left panel. */
+    border-right: 0.15em solid currentColor;
+    border-bottom: 0.15em solid currentColor;
     transform: translateY(-0.15em) rotate(45deg);
   }
   .disclosure[aria-expanded='true']::before {

@@ -24,7 +24,7 @@ import { deeper, footer, heading, paragraphs, resources, translationNotice } fro
  * @csspart section-introduction - The sentence that leads into a section's tips.
  * @csspart tips - A list of tips.
  * @csspart tip - One tip.
- * @csspart tip-of-the-day - The tip of the day block; its tip is `today-tip`.
+ * @csspart tip-of-the-day - The tip of the day block; its lead-in ("Professionals could:") is `today-lead`, its tip `today-tip`.
  * @csspart button - Every button (accordion sections, "Show all tips").
  * @csspart closing - The closing line.
  * @csspart resources - The resources block.
@@ -33,6 +33,7 @@ import { deeper, footer, heading, paragraphs, resources, translationNotice } fro
  * @csspart link - Every link; phone links are also `phone`.
  * @csspart phone - A phone (tel:) link.
  * @csspart footer - The publisher's contact, publication date and disclaimer.
+ * @csspart translation - In a translation, the line saying it is an unofficial translation of the English fact sheet.
  *
  * @cssproperty --partnership-font-size - Base size; everything is sized from it. Default: the reader's own default size.
  * @cssproperty --partnership-text - Text colour.

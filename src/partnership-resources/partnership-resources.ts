@@ -19,6 +19,7 @@ import { resources, source, translationNotice } from '../internal/templates.js';
  * @csspart link - Every link; phone links are also `phone`.
  * @csspart phone - A phone (tel:) link.
  * @csspart credit - The source line: publisher, fact sheet title, publication date.
+ * @csspart translation - In a translation, the line saying it is an unofficial translation of the English fact sheet.
  */
 export class PartnershipResources extends PartnershipElement {
   static override properties: PropertyDeclarations = {

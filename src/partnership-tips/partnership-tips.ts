@@ -16,9 +16,10 @@ import { deeper, heading, source, translationNotice } from '../internal/template
  * @csspart section-introduction - The sentence that leads into a section's tips.
  * @csspart tips - A list of tips.
  * @csspart tip - One tip.
- * @csspart tip-of-the-day - The tip of the day block; its tip is `today-tip`.
+ * @csspart tip-of-the-day - The tip of the day block; its lead-in ("Professionals could:") is `today-lead`, its tip `today-tip`.
  * @csspart button - Every button (accordion sections, "Show all tips").
  * @csspart credit - The source line: publisher, fact sheet title, publication date.
+ * @csspart translation - In a translation, the line saying it is an unofficial translation of the English fact sheet.
  */
 export class PartnershipTips extends TipsElement {
   protected override render() {

@@ -1,8 +1,8 @@
-// The configurator (demo/configurator.js, plain JS with no build step) checks phone numbers with its own
-// copy of the widget's rule: the two must stay the same.
+// The configurator (demo/configurator.js, plain JS with no build step) keeps its own copies of what it
+// tells editors: the widget's phone rule, and the languages with their review status. They must agree.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const phoneRule = (source) => /const PHONE = (\/.+\/[a-z]*);/.exec(source)?.[1];
@@ -11,4 +11,29 @@ test("the configurator's phone rule is the widget's", () => {
   const widget = phoneRule(read('src/internal/urls.ts'));
   assert.ok(widget, 'src/internal/urls.ts defines PHONE');
   assert.equal(phoneRule(read('demo/configurator.js')), widget);
+});
+
+test("the configurator offers every language, with each translation's review status", () => {
+  const source = read('demo/configurator.js');
+  const block = /const LANGUAGES = \{([\s\S]*?)\n\};/.exec(source)?.[1];
+  assert.ok(block, 'demo/configurator.js defines LANGUAGES');
+  const offered = Object.fromEntries(
+    [...block.matchAll(/^\s+(\w+): \{ addOn: (true|false), reviewed: (true|false|null) \}/gm)].map((m) => [
+      m[1],
+      { addOn: m[2] === 'true', reviewed: JSON.parse(m[3]) },
+    ]),
+  );
+  const files = readdirSync(new URL('../../content/', import.meta.url)).filter((f) => /^[a-z]{2,3}\.json$/.test(f));
+  assert.deepEqual(Object.keys(offered).sort(), files.map((f) => f.slice(0, -5)).sort());
+  for (const file of files) {
+    const content = JSON.parse(read(`content/${file}`));
+    const lang = content.lang;
+    assert.equal(offered[lang].addOn, !['en', 'es'].includes(lang), `${lang}: add-on or in the bundle`);
+    assert.equal(
+      offered[lang].reviewed,
+      content.translation ? content.translation.reviewed : null,
+      `${lang}: reviewed`,
+    );
+    assert.match(read('demo/configurator.html'), new RegExp(`<option value="${lang}">`), `${lang} is offered`);
+  }
 });
