@@ -4,6 +4,7 @@
  * it stays text: Lit's Trusted Types policy only ever sees the templates written here.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { english, format, type Content, type Resource } from './content.js';
 import { safeLink } from './urls.js';
 
@@ -55,7 +56,7 @@ export const paragraphs = (texts: readonly string[]) => texts.map((p) => html`<p
 function resourceItem(content: Content, r: Resource): TemplateResult {
   const href = safeLink(r.href);
   return html`<li class="resource" part="resource">
-    <p class="resource-name" part="resource-name" lang=${r.nameLang ?? nothing}>${href ? html`<a part="link" href=${href}>${r.name}</a>` : r.name}</p>
+    <p class="resource-name" part="resource-name" lang=${ifDefined(r.nameLang)}>${href ? html`<a part="link" href=${href}>${r.name}</a>` : r.name}</p>
     ${r.description ? html`<p class="resource-description">${r.description}</p>` : nothing}
     ${r.phone ? html`<p class="resource-phone">${phoneLink(content, r.shortName ?? r.name, r.phone)}</p>` : nothing}
   </li>`;
