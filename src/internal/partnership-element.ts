@@ -1,5 +1,4 @@
 import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { customProperties } from './custom-properties.js';
 import { addOnScript } from './add-ons.js';
 import { addOnLanguages, contentFor, english, languageKey, languagesNow, type Content } from './content.js';
 import { integer, keyword, quote, text } from './attributes.js';
@@ -102,6 +101,8 @@ export abstract class PartnershipElement extends LitElement {
   private _contentFrom?: { lang: string; builtIn: Content | undefined; data: unknown };
   private _palette: Palette = {};
   private _paletteFor?: string;
+  /** Whether the palette changed in this update, for `updated` to write it. */
+  private _paletteChanged = false;
 
   constructor() {
     super();
@@ -151,6 +152,7 @@ export abstract class PartnershipElement extends LitElement {
     if (paletteFor !== this._paletteFor && !isServer) {
       this._paletteFor = paletteFor;
       this._palette = this._accentPalette(dark);
+      this._paletteChanged = true;
     }
   }
 
@@ -230,6 +232,22 @@ export abstract class PartnershipElement extends LitElement {
     };
   }
 
+  /**
+   * The accent's custom properties go on the card through the CSSOM, which a strict CSP allows (Lit's
+   * styleMap writes a `style` attribute on its first render, which such a policy blocks), and only when
+   * they changed. The server leaves them to the browser.
+   */
+  protected override updated(): void {
+    if (!this._paletteChanged) return;
+    this._paletteChanged = false;
+    const { style } = this.renderRoot.querySelector<HTMLElement>('[part~="panel"]')!;
+    for (const name of ['--_accent', '--_on-accent', '--_link'] as const) {
+      const value = this._palette[name];
+      if (value) style.setProperty(name, value);
+      else style.removeProperty(name);
+    }
+  }
+
   /** The editor's heading, or the given default when it is missing or blank. */
   protected _headingText(fallback: string): string {
     return text(this.heading).trim() || fallback;
@@ -262,7 +280,6 @@ export abstract class PartnershipElement extends LitElement {
       part="panel"
       lang=${c.lang}
       dir=${c.dir === 'rtl' ? 'rtl' : 'ltr'}
-      ${customProperties(this._palette)}
       @click=${this._onClick}
     >
       ${body}
