@@ -15,7 +15,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', 'test/**/*.mjs', '*.cjs'],
+    files: ['scripts/**/*.mjs', '*.mjs', 'test/**/*.mjs', '*.cjs', 'bin/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

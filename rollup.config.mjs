@@ -85,8 +85,8 @@ const bundle = {
  * modules or import attributes. Types (dist/lib/*.d.ts) come from scripts/types.mjs.
  */
 const library = {
-  input: { index: 'src/index.ts', define: 'src/define.ts' },
-  external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id),
+  input: { index: 'src/index.ts', define: 'src/define.ts', render: 'src/render.ts' },
+  external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr)(\/|$)|^node:/.test(id),
   output: {
     dir: 'dist/lib',
     format: 'es',
@@ -94,13 +94,17 @@ const library = {
     preserveModulesRoot: 'src',
     // content/en.json, outside src/, lands in dist/lib/content/en.json.js.
     entryFileNames: ({ name }) => `${name.replace(/^(\.\.\/)+/, '')}.js`,
+    // `with`, as Node and the standard have it (Rollup 4 writes the older `assert` unless told).
+    importAttributesKey: 'with',
     sourcemap: true,
   },
   plugins: [
     contentWithoutSchema,
     json({ preferConst: true, namedExports: false }),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    minifyHTML(),
+    // Import attributes kept: the server renderer reads dist/integrity.json as a JSON module.
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', supported: { 'import-attributes': true } }),
+    // Not the server renderer: its plain HTML is tidied by itself, and its static templates confuse the minifier.
+    minifyHTML({ exclude: ['**/render.ts'] }),
   ],
 };
 

@@ -52,14 +52,28 @@ export const languages = { ${BUNDLED.map((l) => `${l}: ${ident(l)}`).join(', ')}
 /** The languages that come as add-on scripts, dist/lang/<lang>.js. */
 export const addOns = [${addOns.map((l) => `'${l}'`).join(', ')}];
 `;
-const target = new URL('src/internal/languages.ts', root);
-let previous = '';
-try {
-  previous = readFileSync(target, 'utf8');
-} catch {
-  // Not written yet: write it below.
+/** Writes a generated source file, unless it already says the same (so a rebuild does not touch it). */
+function writeSource(path, text) {
+  const target = new URL(path, root);
+  let previous = '';
+  try {
+    previous = readFileSync(target, 'utf8');
+  } catch {
+    // Not written yet: write it below.
+  }
+  if (previous !== text) writeFileSync(target, text);
 }
-if (previous !== source) writeFileSync(target, source);
+writeSource('src/internal/languages.ts', source);
+// Every add-on's content as a module, for the server renderer (src/render.ts), which the bundle never imports.
+writeSource(
+  'src/internal/add-on-content.ts',
+  `// Written by scripts/content.mjs from content/*.json (npm run build). Do not edit.
+${addOns.map((l) => `import ${ident(l)} from '../../content/${l}.json' with { type: 'json' };`).join('\n')}
+
+/** The add-on languages' content, for rendering on a server (the browser gets each as a script). */
+export const addOnContent: unknown[] = [${addOns.map(ident).join(', ')}];
+`,
+);
 
 /** What the elements use of a content file: not the editor hint ($schema) or the translation's record. */
 const shipped = ({ $schema: _schema, translation: _translation, ...content }) => content;

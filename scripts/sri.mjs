@@ -24,6 +24,7 @@ function pin(file, pinnedFile) {
   integrity[pinnedFile] = hash;
 }
 pin(main, pinned);
+pin('partnership-panel.css', `partnership-panel-${version}.css`);
 const addOns = readdirSync(new URL('dist/lang/', root))
   .filter((file) => /^[a-z]{2,3}\.js$/.test(file))
   .sort();

@@ -73,8 +73,40 @@ function serverRenderedPage(attributes) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body style="margin:0">${panel}<p id="below">After the panel</p></body></html>`;
 }
 
+/** What `partnership-panel render ARGS` prints (run as the command it is). */
+function rendered(args) {
+  return execFileSync(process.execPath, ['bin/partnership-panel.mjs', 'render', ...args], {
+    cwd: new URL('..', import.meta.url),
+    encoding: 'utf8',
+  });
+}
+
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/**
+ * A page holding `partnership-panel render --format prerendered --base /dist/ ARGS` under the strict
+ * CSP, with the probe that records violations first; `script=0` leaves the script tag out (a reader
+ * without JavaScript).
+ */
+function prerenderedPage(args, withScript) {
+  let snippet = rendered(['--format', 'prerendered', '--base', '/dist/', ...args]);
+  if (!withScript) snippet = snippet.replace(/<script [^>]*><\/script>/, '');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}"><script src="/test/hardening/csp-probe.js"></script></head><body>${snippet}<p id="below">After the panel</p></body></html>`;
+}
+
 export function testRoutes() {
   return async (ctx, next) => {
+    if (ctx.path === '/__test/rendered.html') {
+      ctx.type = 'text/plain';
+      ctx.body = rendered(JSON.parse(String(ctx.query.args ?? '[]')));
+      return;
+    }
+    if (ctx.path === '/__test/prerendered.html') {
+      ctx.type = 'text/html';
+      ctx.body = prerenderedPage(JSON.parse(String(ctx.query.args ?? '[]')), ctx.query.script !== '0');
+      return;
+    }
     if (ctx.path === '/__test/server-rendered.html') {
       ctx.type = 'text/html';
       ctx.body = serverRenderedPage(String(ctx.query.attributes ?? ''));

@@ -44,9 +44,15 @@ export class ChildResources implements ReactiveController {
 
   private _read(): void {
     const children = [...this._host.children].filter((el) => el.localName === 'partnership-resource');
-    const raw = children.map((el) =>
-      Object.fromEntries(ATTRIBUTES.filter((a) => el.hasAttribute(a)).map((a) => [a, el.getAttribute(a)])),
+    this.take(
+      children.map((el) =>
+        Object.fromEntries(ATTRIBUTES.filter((a) => el.hasAttribute(a)).map((a) => [a, el.getAttribute(a)!])),
+      ),
     );
+  }
+
+  /** Takes resources given as a child's attributes (the children, or `partnership-panel/render`'s options). */
+  take(raw: Record<string, string>[]): void {
     const key = JSON.stringify(raw);
     if (key === this._seen) return;
     this._seen = key;
