@@ -339,11 +339,11 @@ describe('hardening: the life cycle', () => {
   });
 
   it('removed while its src is loading, it shows the file once re-added', async () => {
-    const url = `/__test/edited.json?removed-${Date.now()}`;
+    const url = `/__test/edited.json?removed-${Date.now()}&delay=500`;
     const el = create('partnership-panel', { src: url });
     const a = container();
     a.append(el);
-    await tick(); // rendered, its request on its way
+    await tick(); // rendered, its request on its way (the server answers it 500 ms later)
     const title = () => el.shadowRoot!.querySelector('[role="heading"]')?.textContent;
     expect(title(), 'still loading when removed').to.equal(english.title);
     el.remove();

@@ -120,6 +120,9 @@ export function testRoutes() {
     }
     const route = routes[ctx.path];
     if (!route) return next();
+    // ?delay=ms answers that much later: a file still on its way while a test does something.
+    const delay = Math.min(Number(ctx.query.delay) || 0, 5000);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const [status, body] = route();
     ctx.status = status;
     ctx.type = 'application/json';
