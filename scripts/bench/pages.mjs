@@ -2,12 +2,14 @@
 //   static: the fact sheet as plain HTML with one <style> (the floor),
 //   widget: the one-tag bundle and N <partnership-panel> elements,
 //   iframe: N <iframe>s, each loading the fact sheet as its own static page (the usual syndication embed),
+//   prerendered: N copies of `partnership-panel render --format prerendered` (the element holding its
+//     card as declarative shadow DOM, linking dist/partnership-panel-<version>.css), the script after them;
 //   baseline (with BENCH_BASELINE): the widget's page loading another build of the bundle, for an A/B run.
 // The static markup and CSS mirror what the widget renders (src/internal/templates.ts, styles.ts): the same
 // text, headings at the same levels, the same boxes, so that the comparison is of delivery, not design.
 import { readFileSync } from 'node:fs';
 
-export const VARIANTS = ['static', 'widget', 'iframe'];
+export const VARIANTS = ['static', 'widget', 'prerendered', 'iframe'];
 /** Where the baseline variant's page loads its bundle from. */
 export const BASELINE_PATH = '/bench/baseline/partnership-panel.js';
 export const BLANK_PATH = '/bench/blank.html';
@@ -128,7 +130,12 @@ ${body}
 `;
 
 /** Every bench page by URL path: the blank start page, the embed, and each variant for each N. */
-export function benchPages(contentFile, counts, { baseline = false } = {}) {
+/**
+ * @param prerendered what `partnership-panel render --format prerendered --base /dist/` printed: the
+ *   element, then the script tag.
+ */
+export function benchPages(contentFile, counts, { baseline = false, prerendered }) {
+  const [, element, script] = /^([\s\S]*?)\n(<script [\s\S]*<\/script>)\n?$/.exec(prerendered);
   const content = JSON.parse(readFileSync(contentFile, 'utf8'));
   const panel = panelHtml(content);
   const pages = new Map([
@@ -165,6 +172,10 @@ export function benchPages(contentFile, counts, { baseline = false } = {}) {
           repeat('<partnership-panel></partnership-panel>') + READY_SCRIPT,
         ),
       );
+    pages.set(
+      pagePath('prerendered', n),
+      page(`prerendered × ${n}`, `<style>${PAGE_CSS}</style>`, repeat(element) + script + READY_SCRIPT),
+    );
     pages.set(
       pagePath('iframe', n),
       page(
