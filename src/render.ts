@@ -21,7 +21,7 @@ import { html as staticHtml, literal } from 'lit/static-html.js';
 import './define.js';
 import { addOnContent } from './internal/add-on-content.js';
 import { addLanguage, english, format, type Audience, type Content, type Resource } from './internal/content.js';
-import { telHref } from './internal/templates.js';
+import { fill, foreign, telHref } from './internal/templates.js';
 import { safeLink } from './internal/urls.js';
 import { VERSION } from './internal/version.js';
 
@@ -159,17 +159,6 @@ function view(tag: string, options: RenderOptions, problems: string[]): View {
     resources: element.noResources ? [] : (element._editorResources?.list(content, !element.noDefaultResources) ?? []),
   };
 }
-
-/** Text in another language than the content's, marked with its own. */
-const foreign = (content: Content, text: string, lang?: string) =>
-  lang && lang !== content.lang ? html`<span lang=${lang}>${text}</span>` : text;
-
-/** A label with `{placeholders}` filled by text or templates. */
-const fill = (label: string, values: Record<string, unknown>) =>
-  label.split(/(\{\w+\})/).map((piece) => {
-    const key = /^\{(\w+)\}$/.exec(piece)?.[1];
-    return key && Object.hasOwn(values, key) ? values[key] : piece;
-  });
 
 const heading = (level: number, text: unknown) =>
   staticHtml`<${HEADINGS[Math.min(level, 6) - 1]}>${text}</${HEADINGS[Math.min(level, 6) - 1]}>`;
