@@ -108,5 +108,16 @@ const library = {
   ],
 };
 
-// `rollup -c` builds both; `rollup -c --configLib` (npm run build:lib) only the library.
-export default (args) => (args.configLib ? [library] : [bundle, library]);
+/**
+ * The configurator's plain-HTML writer, dist/plain-html.js (src/internal/plain-html.ts): an ES module for
+ * demo/configurator.html, which reads the options through the bundle's elements. No Lit in it: a second
+ * Lit could not make its Trusted Types policy on that page. Not in the package.
+ */
+const plainHtml = {
+  input: 'src/internal/plain-html.ts',
+  output: { file: 'dist/plain-html.js', format: 'es' },
+  plugins: [...compile(), terser({ ecma: 2022 })],
+};
+
+// `rollup -c` builds all three; `rollup -c --configLib` (npm run build:lib) only the library.
+export default (args) => (args.configLib ? [library] : [bundle, library, plainHtml]);

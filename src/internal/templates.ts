@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { english, format, type Content, type Resource } from './content.js';
-import { safeLink } from './urls.js';
+import { safeLink, telHref } from './urls.js';
 
 /** Heading levels stop at 6, as HTML's do. */
 export const deeper = (level: number, by = 1) => Math.min(level + by, 6);
@@ -31,11 +31,6 @@ export const fill = (label: string, values: Record<string, unknown>) =>
 /** Text in another language than the content's, marked so that a screen reader says it right. */
 export const foreign = (content: Content, text: string, lang: string | undefined) =>
   lang && lang !== content.lang ? html`<span lang=${lang}>${text}</span>` : text;
-
-/** `tel:` keeps only the digits and a leading +. */
-export function telHref(phone: string): string {
-  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/\D/g, '')}`;
-}
 
 /**
  * A phone link whose accessible name says who is called: "Call CADRE, 541-359-4210". The number reads

@@ -1,4 +1,7 @@
-import { isServer } from 'lit';
+/** `tel:` keeps only the digits and a leading +. */
+export function telHref(phone: string): string {
+  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/\D/g, '')}`;
+}
 
 /** Link schemes the panel renders. Anything else (javascript:, data:, file:…) is dropped. */
 const LINK_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'];
@@ -7,8 +10,9 @@ const LINK_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'];
 export function safeLink(value: unknown): string | null {
   if (typeof value !== 'string' || !value.trim()) return null;
   try {
-    // Relative to the page in the browser; on the server only absolute links are known.
-    const url = new URL(value.trim(), isServer ? undefined : document.baseURI);
+    // Relative to the page in the browser; on a server (no document) only absolute links are known.
+    // (Not Lit's isServer: this module is also in the configurator's plain-HTML script, which has no Lit.)
+    const url = new URL(value.trim(), typeof document === 'undefined' ? undefined : document.baseURI);
     return LINK_SCHEMES.includes(url.protocol) ? url.href : null;
   } catch {
     return null;
