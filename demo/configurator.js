@@ -25,6 +25,8 @@ const DEFAULT_HEADINGS = {
   tips: '“Tips for building winning partnerships”',
   resources: '“Resources”',
 };
+import { plainHtml } from '../dist/plain-html.js';
+
 /**
  * The languages: the bundle's two, then the add-on scripts (dist/lang/<code>.js). `reviewed` is the
  * `translation.reviewed` of content/<code>.json (test/node/configurator.test.mjs keeps them equal).
@@ -351,6 +353,7 @@ function readForm() {
     noDefaultResources: $('no-default-resources').checked,
     resources: rows().map(readRow),
     scriptOnly: $('script-only').checked,
+    fallback: $('fallback').checked,
     base: $('base').value.trim(),
   };
 }
@@ -528,13 +531,14 @@ function snippetText(s, built) {
       : [`<${tag}`, ...built.attributes.map((a) => `  ${formatAttribute(a)}`)].map((line, i, all) =>
           i === all.length - 1 ? `${line}>` : line,
         );
-  if (!built.children.length) {
+  if (!built.children.length && !s.fallback) {
     open[open.length - 1] += `</${tag}>`;
     return [...lines, ...open].join('\n');
   }
   const children = built.children.map(
     (child) => `  <partnership-resource ${child.map(formatAttribute).join(' ')}></partnership-resource>`,
   );
+  if (s.fallback) children.push(`  ${plain(s, built).trim()}`);
   return [...lines, ...open, ...children, `</${tag}>`].join('\n');
 }
 
@@ -545,6 +549,45 @@ function loadAddOn(code) {
   script.dataset.addOn = code;
   script.src = new URL(`../dist/lang/${code}.js`, import.meta.url).href;
   document.head.append(script);
+}
+
+/** The option names of 'partnership-panel/render' (and of plainHtml) for the attributes. */
+const OPTION_NAMES = {
+  'tip-of-the-day': 'tipOfTheDay',
+  'heading-level': 'headingLevel',
+  'no-resources': 'noResources',
+  'no-default-resources': 'noDefaultResources',
+};
+
+/** A shell word: in single quotes when it needs quoting. */
+const shellWord = (word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
+
+/** The `partnership-panel render` command that prints the prerendered snippet for the settings. */
+function prerenderCommand(s, built) {
+  const words = ['npx', 'partnership-panel', 'render', '--format', 'prerendered'];
+  if (s.element !== 'panel') words.push('--element', s.element);
+  for (const [name, value] of built.attributes)
+    if (name !== 'src') words.push(`--${name}`, ...(value === true ? [] : [String(value)]));
+  for (const child of built.children) {
+    const r = Object.fromEntries(child);
+    words.push(
+      '--resource',
+      [r.name, r.phone, r.href, r.description]
+        .map((v) => v ?? '')
+        .join('|')
+        .replace(/\|+$/, ''),
+    );
+  }
+  if (built.base !== cdnBase(version ?? 'latest')) words.push('--base', built.base);
+  return words.map(shellWord).join(' ');
+}
+
+/** The settings as plain HTML, written by the elements on this page (dist/plain-html.js). */
+function plain(s, built) {
+  const options = { element: s.element };
+  for (const [name, value] of built.attributes) options[OPTION_NAMES[name] ?? name] = value;
+  if (built.children.length) options.resources = built.children.map((child) => Object.fromEntries(child));
+  return plainHtml(options).html;
 }
 
 /** Builds the preview element anew, with createElement and setAttribute only. */
@@ -584,6 +627,9 @@ function update() {
     : '';
   $('integrity-note').textContent = integrityNote;
   $('lang-hint').textContent = languageStatus(s.lang);
+  $('plain').value = plain(s, built);
+  $('prerender-command').textContent = prerenderCommand(s, built);
+  $('fallback').disabled = s.scriptOnly;
   $('pinned-name').textContent = pinnedName();
   renderPreview(s, built);
 }
@@ -856,6 +902,24 @@ $('copy').addEventListener('click', async () => {
     );
   }
 });
+
+$('copy-plain').addEventListener('click', async () => {
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+    await navigator.clipboard.writeText($('plain').value);
+    say($('copy-plain-status'), 'Copied the plain HTML to the clipboard.');
+  } catch {
+    $('plain').focus();
+    $('plain').select();
+    say(
+      $('copy-plain-status'),
+      'This browser did not let the page copy. The HTML is selected: press Ctrl+C (⌘C on a Mac).',
+    );
+  }
+});
+
+// An add-on language arrived (for the preview): the plain HTML can be written in it now.
+document.addEventListener('partnership-language', () => update());
 
 $('load').addEventListener('click', () => {
   say($('load-status'), loadSnippet($('paste').value));

@@ -69,7 +69,20 @@ function type(page: Page, selector: string, value: string) {
   el.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-const snippet = (page: Page) => $<HTMLTextAreaElement>(page, '#snippet').value;
+/**
+ * The snippet, without the plain HTML it puts inside the element by default (a test of its own checks
+ * that part): the tags and attributes these tests are about.
+ */
+function snippet(page: Page): string {
+  const lines = $<HTMLTextAreaElement>(page, '#snippet')
+    .value.split('\n')
+    .filter((line) => !/^ {2}<section /.test(line));
+  const last = lines.length - 1;
+  // With nothing left inside, the closing tag goes back on the opening tag's last line, as without it.
+  if (/^<\/partnership-/.test(lines[last]) && !/^ {2}<partnership-resource /.test(lines[last - 1]))
+    lines.splice(last - 1, 2, lines[last - 1] + lines[last]);
+  return lines.join('\n');
+}
 /** The snippet with its line breaks inside tags folded, for matching attributes whatever the wrapping. */
 const flat = (page: Page) => snippet(page).replace(/\n +/g, ' ');
 
@@ -348,7 +361,7 @@ describe('the configurator', () => {
     const page = await openConfigurator();
     click(page, '#audience-families');
     const copied = await copy(page);
-    expect(copied).to.equal(snippet(page));
+    expect(copied).to.equal($<HTMLTextAreaElement>(page, '#snippet').value);
     const status = $(page, '#copy-status');
     expect(status.getAttribute('role')).to.equal('status');
     expect(status.textContent).to.equal('Copied the snippet to the clipboard.');
@@ -418,6 +431,44 @@ describe('the configurator', () => {
     await pasted.updateComplete;
     expect(pasted.shadowRoot!.querySelector('[part~="panel"]')!.getAttribute('dir')).to.equal('rtl');
     expect((win as unknown as { warnings?: string[] }).warnings ?? []).to.deep.equal([]);
+  });
+
+  it('writes the plain HTML the render command writes for the same settings, and puts it inside the element by default', async () => {
+    const page = await openConfigurator();
+    type(page, '#base', '/dist/');
+    click(page, '#audience-families');
+    type(page, '#limit', '2');
+    const lang = $<HTMLSelectElement>(page, '#lang');
+    lang.value = 'es';
+    lang.dispatchEvent(new Event('change', { bubbles: true }));
+    const plain = $<HTMLTextAreaElement>(page, '#plain').value;
+    const args = ['--lang', 'es', '--audience', 'families', '--limit', '2'];
+    const command = await (
+      await fetch(`/__test/rendered.html?args=${encodeURIComponent(JSON.stringify(args))}`)
+    ).text();
+    expect(plain).to.equal(command);
+
+    // Pasted without its script, the page shows that plain HTML; with it, the panel, and the plain HTML is hidden.
+    const text = $<HTMLTextAreaElement>(page, '#snippet').value;
+    expect(text).to.include(plain.trim());
+    const bare = await pastePage(text.replace(/<script[\s\S]*?<\/script>\n/, ''));
+    expect(bare.doc.querySelector('partnership-panel section h2')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    const { doc } = await pastePage(text);
+    const el = doc.querySelector<Rendered>('partnership-panel')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part~="tip"]').length).to.equal(10);
+    expect(
+      doc.querySelector('partnership-panel section')!.getBoundingClientRect().height,
+      'the fallback is hidden',
+    ).to.equal(0);
+
+    click(page, '#fallback');
+    expect($<HTMLTextAreaElement>(page, '#snippet').value).not.to.include('<section');
+
+    // The command for the prerendered snippet, with the same settings.
+    expect($(page, '#prerender-command').textContent).to.equal(
+      'npx partnership-panel render --format prerendered --lang es --audience families --limit 2 --base /dist/',
+    );
   });
 
   it('makes a script-only snippet that mounts the configured element where the script stands', async () => {
