@@ -77,14 +77,11 @@ export async function renderPanel(options: RenderOptions = {}): Promise<string> 
   if (!FORMATS.includes(formatChoice))
     problems.push(`format=${JSON.stringify(formatChoice)} is not one of html, prerendered.`);
   if (problems.length) throw new RenderError(problems);
-  if (formatChoice === 'html') {
-    const plain = plainHtml(options);
-    if (plain.problems.length) throw new RenderError(plain.problems);
-    return plain.html;
-  }
-  // The element checks the options as it would on a page.
+  // The element checks every option as it would on a page (those plain HTML leaves out too). The accent
+  // is checked in the browser only, where the element can ask it for its colour.
   view(options, problems);
   if (problems.length) throw new RenderError(problems);
+  if (formatChoice === 'html') return plainHtml(options).html;
 
   const tag = TAGS[kind];
   const base = options.base ?? DEFAULT_BASE;

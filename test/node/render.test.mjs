@@ -145,6 +145,8 @@ for (const [args, message] of [
   [['--lang', 'xx'], 'no content for language "xx"'],
   [['--limit', 'many'], 'limit="many" is not a whole number'],
   [['--format', 'pdf'], 'format="pdf" is not one of html, prerendered'],
+  [['--layout', 'grid'], 'layout="grid" is not one of list, accordion, cards'],
+  [['--theme', 'neon', '--format', 'prerendered'], 'theme="neon" is not one of light, dark, auto'],
   [['--resource', '|802-555-0100'], 'name is missing'],
   [['--colour', 'red'], "Unknown option '--colour'"],
 ])
