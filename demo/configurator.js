@@ -887,36 +887,23 @@ $('own-resources').addEventListener('click', (event) => {
   say($('rows-status'), `Removed resource ${index + 1}.`);
 });
 
-$('copy').addEventListener('click', async () => {
-  const text = $('snippet').value;
+/** Copies a text box to the clipboard, or, where the browser does not let the page, selects it and says how. */
+async function copyBox(box, status, what) {
   try {
     if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-    await navigator.clipboard.writeText(text);
-    say($('copy-status'), 'Copied the snippet to the clipboard.');
+    await navigator.clipboard.writeText($(box).value);
+    say($(status), `Copied the ${what} to the clipboard.`);
   } catch {
-    $('snippet').focus();
-    $('snippet').select();
+    $(box).focus();
+    $(box).select();
     say(
-      $('copy-status'),
-      'This browser did not let the page copy. The snippet is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+      $(status),
+      `This browser did not let the page copy. The ${what} is selected: press Ctrl+C (⌘C on a Mac) to copy it.`,
     );
   }
-});
-
-$('copy-plain').addEventListener('click', async () => {
-  try {
-    if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-    await navigator.clipboard.writeText($('plain').value);
-    say($('copy-plain-status'), 'Copied the plain HTML to the clipboard.');
-  } catch {
-    $('plain').focus();
-    $('plain').select();
-    say(
-      $('copy-plain-status'),
-      'This browser did not let the page copy. The HTML is selected: press Ctrl+C (⌘C on a Mac).',
-    );
-  }
-});
+}
+$('copy').addEventListener('click', () => copyBox('snippet', 'copy-status', 'snippet'));
+$('copy-plain').addEventListener('click', () => copyBox('plain', 'copy-plain-status', 'plain HTML'));
 
 // An add-on language arrived (for the preview): the plain HTML can be written in it now.
 document.addEventListener('partnership-language', () => update());
