@@ -25,7 +25,8 @@ Renders the fact sheet "Building Winning Partnerships" as HTML.
   --accent COLOUR             (prerendered only)
   --no-resources              leave the resource list out (panel)
   --no-default-resources      list only your own resources
-  --resource 'name|phone|href|description'   one of your own resources; repeat for more
+  --resource 'name|phone|href|description'   one of your own resources (html format; the description
+                              may hold | itself); repeat for more
   --base URL                  where the bundle and its stylesheet are (prerendered; default the CDN)
   -h, --help                  this text
 
@@ -94,14 +95,15 @@ const options = {
   accent: parsed.accent,
   noResources: parsed['no-resources'],
   noDefaultResources: parsed['no-default-resources'],
-  resources: parsed.resource?.map((spec) =>
-    Object.fromEntries(
-      spec
-        .split('|')
-        .map((value, i) => [FIELDS[i], value.trim()])
-        .filter(([field, value]) => field && value),
-    ),
-  ),
+  // name|phone|href|description: the description is all that follows the third |, bars and all.
+  resources: parsed.resource?.map((spec) => {
+    const [name, phone, href, ...description] = spec.split('|');
+    return Object.fromEntries(
+      [name, phone, href, description.join('|')]
+        .map((value, i) => [FIELDS[i], (value ?? '').trim()])
+        .filter(([, value]) => value),
+    );
+  }),
   base: parsed.base,
 };
 

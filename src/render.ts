@@ -19,7 +19,7 @@ import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import './define.js';
 import { addOnContent } from './internal/add-on-content.js';
-import { addLanguage } from './internal/content.js';
+import { addLanguage, addOnLanguages, languageKey } from './internal/content.js';
 import { attributesOf, plainHtml, TAGS, view, type PanelOptions } from './internal/plain-html.js';
 import { VERSION } from './internal/version.js';
 
@@ -76,6 +76,12 @@ export async function renderPanel(options: RenderOptions = {}): Promise<string> 
   const formatChoice = options.format ?? 'html';
   if (!FORMATS.includes(formatChoice))
     problems.push(`format=${JSON.stringify(formatChoice)} is not one of html, prerendered.`);
+  if (options.resources?.length && kind === 'tips')
+    problems.push('resources are for the panel and <partnership-resources>, not <partnership-tips>.');
+  // The server cannot show an editor's own resources inside the card (they are the element's children,
+  // which it reads in the browser): a prerendered card would change when the script runs.
+  if (options.resources?.length && formatChoice === 'prerendered')
+    problems.push('your own resources cannot be prerendered: use --format html, or add them to the page after.');
   if (problems.length) throw new RenderError(problems);
   // The element checks every option as it would on a page (those plain HTML leaves out too). The accent
   // is checked in the browser only, where the element can ask it for its colour.
@@ -91,18 +97,16 @@ export async function renderPanel(options: RenderOptions = {}): Promise<string> 
   const pinned = (attribute: string, file: string) =>
     `${attribute}="${escapeAttribute(folder + file)}"${hashes[file] ? ` integrity="${hashes[file]}" crossorigin="anonymous"` : ''}`;
   const stylesheet = `<link rel="stylesheet" ${pinned('href', `partnership-panel-${VERSION}.css`)}>`;
-  const children = (options.resources ?? [])
-    .map(
-      (r) =>
-        `<partnership-resource${attributeText(Object.entries(r).filter(([, value]) => value) as [string, string][])}></partnership-resource>`,
-    )
-    .join('');
   const element = `<${tag}${attributeText(attributesOf(options))}></${tag}>`;
   const out = await collectResult(render(html`${unsafeHTML(element)}`));
   // The card's styles as the stylesheet file beside the bundle: a strict CSP blocks an inline <style>.
+  // (Replaced by functions: a `$` in a value must not be read as a replacement pattern.)
   const card = withoutMarkers(out)
-    .replace(/^<([a-z-]+)\s+/, '<$1 ')
-    .replace(/<style>[\s\S]*?<\/style>/, stylesheet)
-    .replace(`</${tag}>`, `${children}</${tag}>`);
-  return `${card}\n<script ${pinned('src', `partnership-panel-${VERSION}.js`)}></script>\n`;
+    .replace(/^<([a-z-]+)\s+/, (_, name: string) => `<${name} `)
+    .replace(/<style>[\s\S]*?<\/style>/, () => stylesheet);
+  // An add-on language's script comes first, so the element has its text when it renders again.
+  const key = options.lang ? languageKey(options.lang) : undefined;
+  const addOn =
+    key && addOnLanguages.includes(key) ? `<script ${pinned('src', `lang/${key}-${VERSION}.js`)}></script>\n` : '';
+  return `${card}\n${addOn}<script ${pinned('src', `partnership-panel-${VERSION}.js`)}></script>\n`;
 }

@@ -149,6 +149,8 @@ for (const [args, message] of [
   [['--theme', 'neon', '--format', 'prerendered'], 'theme="neon" is not one of light, dark, auto'],
   [['--resource', '|802-555-0100'], 'name is missing'],
   [['--colour', 'red'], "Unknown option '--colour'"],
+  [['--format', 'prerendered', '--resource', 'Parent center|802-555-0100'], 'your own resources cannot be prerendered'],
+  [['--element', 'tips', '--resource', 'Parent center'], 'resources are for the panel'],
 ])
   test(`render ${args.join(' ')} is refused with exit code 2 and says why`, async () => {
     const { status, out, err } = cli('render', ...args);
@@ -156,6 +158,31 @@ for (const [args, message] of [
     assert.equal(out, '');
     assert.ok(err.includes(message), err);
   });
+
+test('a $ in a value is text, not a replacement pattern; | is kept in a description', async () => {
+  const { status, out } = cli(
+    'render',
+    '--resource',
+    "Fund A$`B|802-555-0100|https://example.org/a|Grants | loans $' more",
+  );
+  assert.equal(status, 0);
+  assert.ok(
+    out.includes('<strong><a href="https://example.org/a">Fund A$`B</a></strong> Grants | loans $\' more'),
+    out,
+  );
+  const pre = await renderPanel({ format: 'prerendered', heading: 'A $& B', base: '/x/$&/' });
+  assert.ok(pre.includes('>A $&amp; B</div>') && pre.includes('href="/x/$&amp;/partnership-panel-'));
+  assert.equal((pre.match(/<template/g) ?? []).length, 1);
+});
+
+test('prerendered in an add-on language puts its script before the bundle', async () => {
+  const html = await renderPanel({ format: 'prerendered', lang: 'ar-EG', base: '/dist/' });
+  const { version } = JSON.parse(readFileSync(new URL('dist/integrity.json', root), 'utf8'));
+  assert.match(
+    html,
+    new RegExp(`<script src="/dist/lang/ar-${version}\\.js"[^>]*></script>\\n<script src="/dist/partnership-panel-`),
+  );
+});
 
 test('renderPanel() throws a RenderError with the same message', async () => {
   await assert.rejects(renderPanel({ audience: 'fam' }), (error) => {
