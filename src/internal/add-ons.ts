@@ -27,8 +27,10 @@ export const addOnScript = (lang: string) =>
 export function acceptAddOnLanguages(): void {
   scriptsBase =
     (document.currentScript as HTMLScriptElement | null)?.src ||
-    document.querySelector<HTMLScriptElement>('script[src*="partnership-panel"]')?.src;
-  for (const data of window.partnershipPanelLanguages ?? []) addLanguage(data);
+    document.querySelector<HTMLScriptElement>('script[src*="partnership-panel"]:not([src*="/lang/"])')?.src;
+  // Not an array (a page's element with that id, say): no add-on ran before; nothing to take.
+  const queue = window.partnershipPanelLanguages;
+  if (Array.isArray(queue)) queue.forEach(addLanguage);
   document.addEventListener('partnership-language', (event) => {
     if (addLanguage(event.detail)) languagesChanged();
   });

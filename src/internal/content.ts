@@ -80,6 +80,7 @@ export const languagesNow = () => Object.keys(known);
 export function addLanguage(data: unknown): string | null {
   const lang = (data as { lang?: unknown } | null)?.lang;
   if (typeof lang !== 'string' || !/^[a-z]{2,3}$/.test(lang)) return null;
+  // The checker never throws (test/hardening-fuzz.test.ts): what is not valid is English.
   known[lang] = checkContent(data, english).content;
   return lang;
 }
@@ -97,7 +98,8 @@ export function contentFor(lang: string): Content | undefined {
 /** The content file a tag would use, shipped or not: its primary subtag, but none for Traditional Chinese. */
 export function languageKey(lang: string): string | undefined {
   const [primary, ...rest] = lang.trim().toLowerCase().split(/[-_]/);
-  return primary === 'zh' && rest.some((subtag) => ['hant', 'tw', 'hk', 'mo'].includes(subtag)) ? undefined : primary;
+  const traditional = !rest.includes('hans') && rest.some((subtag) => ['hant', 'tw', 'hk', 'mo'].includes(subtag));
+  return primary === 'zh' && traditional ? undefined : primary;
 }
 
 /** Every section id the content knows, in reading order. */

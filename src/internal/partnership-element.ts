@@ -194,7 +194,8 @@ export abstract class PartnershipElement extends LitElement {
       warn(this, `no content for language ${quote(lang)}; showing English. Languages: ${all.join(', ')}.`);
     } else if (!isServer)
       whenLoaded(() => {
-        if (!contentFor(lang))
+        // Still asked for, and still missing.
+        if (this.isConnected && this._language.value === lang && !contentFor(lang))
           warn(
             this,
             `language ${quote(lang)} needs its script, <script src="${addOnScript(key)}"></script>; showing English.`,

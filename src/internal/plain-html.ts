@@ -160,7 +160,11 @@ const fill = (label: string, values: Record<string, string>) =>
 const heading = (level: number, html: string) => el(`h${Math.min(level, 6)}`, {}, html);
 
 const phoneLink = (content: Content, who: string, phone: string) =>
-  el('a', { href: telHref(phone), title: format(content.labels.call, { name: who, phone }) }, escape(phone));
+  el(
+    'a',
+    { href: telHref(phone), dir: 'ltr', title: format(content.labels.call, { name: who, phone }) },
+    escape(phone),
+  );
 
 function resourceList(v: View, level: number, title: string): string {
   const { content } = v;
