@@ -86,7 +86,9 @@ for (const lang of addOns) {
   const { translation } = files[lang];
   const script = `/*! partnership-panel ${version} | ${lang}: ${translation?.reviewed ? 'translation' : 'unofficial translation, not yet reviewed by a native speaker,'} of "Building Winning Partnerships" (c) Vermont Family Network, July 2025; not MIT, see LICENSE */
 (function (c) {
-  (window.partnershipPanelLanguages = window.partnershipPanelLanguages || []).push(c);
+  var queue = window.partnershipPanelLanguages;
+  if (!Array.isArray(queue)) queue = window.partnershipPanelLanguages = [];
+  queue.push(c);
   document.dispatchEvent(new CustomEvent('partnership-language', { detail: c }));
 })(${JSON.stringify(shipped(files[lang]))});
 `;
