@@ -20,7 +20,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import './define.js';
 import { addOnContent } from './internal/add-on-content.js';
 import { addLanguage, addOnLanguages, languageKey } from './internal/content.js';
-import { attributesOf, plainHtml, TAGS, view, type PanelOptions } from './internal/plain-html.js';
+import { attributesOf, escape, plainHtml, TAGS, view, type PanelOptions } from './internal/plain-html.js';
 import { VERSION } from './internal/version.js';
 
 /** What `renderPanel` takes: the elements' attributes, as options, and the format. */
@@ -45,10 +45,8 @@ export const DEFAULT_BASE = `https://cdn.jsdelivr.net/npm/partnership-panel@${VE
 // The add-on languages, which the browser gets as scripts.
 for (const content of addOnContent) addLanguage(content);
 
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const attributeText = (attributes: [string, string | true][]) =>
-  attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+  attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escape(value)}"`)).join('');
 
 /** dist/integrity.json, next to the library build; none when it is missing (a build without it). */
 async function integrity(): Promise<Record<string, string>> {
@@ -83,11 +81,15 @@ export async function renderPanel(options: RenderOptions = {}): Promise<string> 
   if (options.resources?.length && formatChoice === 'prerendered')
     problems.push('your own resources cannot be prerendered: use --format html, or add them to the page after.');
   if (problems.length) throw new RenderError(problems);
-  // The element checks every option as it would on a page (those plain HTML leaves out too). The accent
-  // is checked in the browser only, where the element can ask it for its colour.
+  if (formatChoice === 'html') {
+    const plain = plainHtml(options);
+    if (plain.problems.length) throw new RenderError(plain.problems);
+    return plain.html;
+  }
+  // The element checks every option as it would on a page. The accent is checked in the browser only,
+  // where the element can ask it for its colour.
   view(options, problems);
   if (problems.length) throw new RenderError(problems);
-  if (formatChoice === 'html') return plainHtml(options).html;
 
   const tag = TAGS[kind];
   const base = options.base ?? DEFAULT_BASE;
@@ -95,7 +97,7 @@ export async function renderPanel(options: RenderOptions = {}): Promise<string> 
   const hashes = await integrity();
   /** A pinned file's address, with its hash from dist/integrity.json for Subresource Integrity. */
   const pinned = (attribute: string, file: string) =>
-    `${attribute}="${escapeAttribute(folder + file)}"${hashes[file] ? ` integrity="${hashes[file]}" crossorigin="anonymous"` : ''}`;
+    `${attribute}="${escape(folder + file)}"${hashes[file] ? ` integrity="${hashes[file]}" crossorigin="anonymous"` : ''}`;
   const stylesheet = `<link rel="stylesheet" ${pinned('href', `partnership-panel-${VERSION}.css`)}>`;
   const element = `<${tag}${attributeText(attributesOf(options))}></${tag}>`;
   const out = await collectResult(render(html`${unsafeHTML(element)}`));

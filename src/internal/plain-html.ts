@@ -133,7 +133,7 @@ export function view(options: PanelOptions, problems: string[]): View {
 }
 
 /** HTML text: `&`, `<`, `>` and `"` escaped, so a value is text in an element and in a double-quoted attribute. */
-const escape = (value: string) =>
+export const escape = (value: string) =>
   value.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** An element: its attributes (escaped) and its content (already HTML). */
@@ -221,10 +221,11 @@ function tips(v: View, level: number): string {
  */
 export function plainHtml(options: PanelOptions = {}): { html: string; problems: string[] } {
   const problems: string[] = [];
-  // How the card looks and behaves (theme, accent, layout, the tip of the day) is not plain HTML's: a
-  // plain page takes its own styles, has no buttons, and shows every tip.
-  const { theme: _t, accent: _a, layout: _l, open: _o, tipOfTheDay: _d, ...shown } = options;
-  const v = view(shown, problems);
+  // Every option is checked as the element would (how the card looks and behaves is not plain HTML's,
+  // but a bad value is still a bad value), except the accent: an element checks a colour by asking the
+  // page for it, which an element made outside the page cannot.
+  const { accent: _accent, ...checked } = options;
+  const v = view(checked, problems);
   const { content, level } = v;
   const section = (...html: string[]) =>
     `${el('section', { lang: content.lang, dir: content.dir ?? 'ltr' }, ...html)}\n`;
