@@ -38,8 +38,9 @@ for (const lang of languages) {
       introduction: c.introduction.length,
       phones: [...c.resources.items.map((r) => r.phone), c.publisher.phone],
       date: c.published.date,
-      // A translation has one label more: the line saying it is one.
-      labels: Object.keys(c.labels)
+      // A translation has one label more: the line saying it is one. Plural labels are compared by
+      // their base name: each language has its own plural categories (next test).
+      labels: [...new Set(Object.keys(c.labels).map((k) => k.replace(/_[a-z]+$/, '')))]
         .filter((k) => k !== 'translationNotice')
         .sort(),
     });
@@ -48,8 +49,17 @@ for (const lang of languages) {
 
   test(`content/${lang}.json's labels keep English's placeholders`, () => {
     const placeholders = (text) => [...text.matchAll(/\{\w+\}/g)].map((m) => m[0]).sort();
-    for (const [key, text] of Object.entries(en.labels))
-      assert.deepEqual(placeholders(content[lang].labels[key]), placeholders(text), `labels.${key}`);
+    for (const [key, text] of Object.entries(content[lang].labels)) {
+      const english = en.labels[key] ?? en.labels[key.replace(/_[a-z]+$/, '_other')];
+      if (key !== 'translationNotice') assert.deepEqual(placeholders(text), placeholders(english), `labels.${key}`);
+    }
+  });
+
+  test(`content/${lang}.json has a plural label for each plural category of its language`, () => {
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    for (const base of ['tipCount', 'showMore'])
+      for (const category of new Set([...categories, 'other']))
+        assert.ok(content[lang].labels[`${base}_${category}`], `labels.${base}_${category}`);
   });
 
   if (lang !== 'en')
