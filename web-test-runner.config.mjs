@@ -47,13 +47,33 @@ const launchers = {
     }),
 };
 
+/**
+ * `executeServerCommand('forced-colors', { active })`: Chromium's forced-colours emulation through the
+ * DevTools protocol. (The commands' own emulateMedia goes through puppeteer's emulateMediaFeatures,
+ * whose list of features, in the version installed, does not have forced-colors: it did nothing.)
+ */
+const emulations = new WeakMap(); // page → its DevTools session (an emulation lasts as long as its session)
+const forcedColors = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    const page = session.browser.getPage?.(session.id);
+    if (!page) throw new Error('forced-colors emulation is for Chromium only');
+    if (!emulations.has(page)) emulations.set(page, await page.createCDPSession());
+    await emulations.get(page).send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
+    });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [testRoutes()],
   // No `target: 'auto'`: with it, esbuild would also rewrite plain .js files for some engines, and the
   // built bundle must reach the browser byte for byte (its Subresource Integrity hash is tested).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), ...frameworkPlugins()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColors, ...frameworkPlugins()],
   browsers: engines.map((name) => launchers[name]()),
   // One test file at a time in each browser: WebKit's driver drives one session at a time, and in
   // Chromium a second page is a background page, where requestAnimationFrame does not run (the
