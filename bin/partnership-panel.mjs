@@ -18,13 +18,15 @@ Renders the fact sheet "Building Winning Partnerships" as HTML.
   --heading TEXT              your own heading
   --heading-level 1-6         level of the top heading (default 2)
   --limit N                   at most N tips per section
-  --layout list|accordion|cards   (prerendered only; plain HTML is a list)
+  --layout list|accordion|cards|compact   (prerendered only; plain HTML is a list)
   --open                      with the accordion: every section open (prerendered only)
   --tip-of-the-day            one tip a day (prerendered only)
   --theme light|dark|auto     (prerendered only)
+  --variant card|plain        (prerendered only)
   --accent COLOUR             (prerendered only)
   --no-resources              leave the resource list out (panel)
   --no-default-resources      list only your own resources
+  --resources-first fact-sheet|local   local: your own resources before the fact sheet's
   --resource 'name|phone|href|description'   one of your own resources (html format; the description
                               may hold | itself); repeat for more
   --base URL                  where the bundle and its stylesheet are (prerendered; default the CDN)
@@ -62,9 +64,11 @@ try {
       open: { type: 'boolean' },
       'tip-of-the-day': { type: 'boolean' },
       theme: { type: 'string' },
+      variant: { type: 'string' },
       accent: { type: 'string' },
       'no-resources': { type: 'boolean' },
       'no-default-resources': { type: 'boolean' },
+      'resources-first': { type: 'string' },
       resource: { type: 'string', multiple: true },
       base: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -92,9 +96,11 @@ const options = {
   open: parsed.open,
   tipOfTheDay: parsed['tip-of-the-day'],
   theme: parsed.theme,
+  variant: parsed.variant,
   accent: parsed.accent,
   noResources: parsed['no-resources'],
   noDefaultResources: parsed['no-default-resources'],
+  resourcesFirst: parsed['resources-first'],
   // name|phone|href|description: the description is all that follows the third |, bars and all.
   resources: parsed.resource?.map((spec) => {
     const [name, phone, href, ...description] = spec.split('|');

@@ -164,8 +164,12 @@ describe('Arabic, right to left', () => {
       'none',
     ]);
     // Phone numbers keep their digits in order.
-    for (const phone of shadow.querySelectorAll('a[href^="tel:"]'))
-      expect(getComputedStyle(phone).direction, phone.textContent!).to.equal('ltr');
+    for (const phone of shadow.querySelectorAll('a[href^="tel:"]')) {
+      // The number reads left to right: the whole link, or the number inside a call button's text.
+      const number = phone.querySelector('[dir="ltr"]') ?? phone;
+      expect(getComputedStyle(number).direction, phone.textContent!).to.equal('ltr');
+      expect(number.textContent).to.match(/^[\d-]+$/);
+    }
   });
 });
 

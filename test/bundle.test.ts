@@ -82,9 +82,9 @@ describe('the one-tag bundle', () => {
       return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
     };
     const headings = [...root.querySelectorAll('[role="heading"]')];
-    expect(headings.map((h) => h.getAttribute('aria-level'))).to.deep.equal(['2', '3', '4', '4', '3', '3']);
+    expect(headings.map((h) => h.getAttribute('aria-level'))).to.deep.equal(['2', '3', '4', '4', '3', '3', '4', '4']);
     expect([...root.querySelectorAll('li[part~="tip"]')].filter(visible)).to.have.length(24);
-    expect(headings.filter(visible)).to.have.length(6);
+    expect(headings.filter(visible)).to.have.length(8);
     expect(root.querySelector('[aria-hidden="true"] [part~="tip"]')).to.equal(null);
   });
 });

@@ -84,7 +84,7 @@ describe('React 19', () => {
     expect(received).to.have.length(1);
     expect(received[0].kind).to.equal('phone');
     expect(received[0].href).to.match(/^tel:/);
-    expect(received[0].label).to.equal('Call CADRE, 541-359-4210');
+    expect(received[0].label).to.equal('Call 541-359-4210');
     expect(logged.messages).to.deep.equal([]);
   });
 
@@ -98,7 +98,7 @@ describe('React 19', () => {
       'partnership-tips',
     );
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="build-trust-body"]')!.click();
-    expect(received).to.deep.equal([{ section: 'build-trust', open: true }]);
+    expect(received).to.deep.equal([{ section: 'build-trust', control: 'section', open: true }]);
   });
 });
 
@@ -127,7 +127,7 @@ describe('Vue 3', () => {
     expect(renderedTips(el)).to.deep.equal(familiesTips);
 
     clickPhoneLink(el);
-    expect(received.map((d) => [d.kind, d.label])).to.deep.equal([['phone', 'Call CADRE, 541-359-4210']]);
+    expect(received.map((d) => [d.kind, d.label])).to.deep.equal([['phone', 'Call 541-359-4210']]);
 
     vm.audience = 'professionals';
     await nextTick();
@@ -154,7 +154,7 @@ describe('Vue 3', () => {
     expect(el.hasAttribute('open')).to.be.true;
     expect(renderedTips(el)).to.deep.equal(allTips(english));
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="families-can-do-body"]')!.click();
-    expect(received).to.deep.equal([{ section: 'families-can-do', open: false }]);
+    expect(received).to.deep.equal([{ section: 'families-can-do', control: 'section', open: false }]);
     expect(logged.messages).to.deep.equal([]);
   });
 });

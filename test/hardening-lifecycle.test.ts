@@ -231,7 +231,7 @@ describe('hardening: the life cycle', () => {
       expect(events[0].detail).to.deep.equal({
         href: 'tel:5413594210',
         kind: 'phone',
-        label: 'Call CADRE, 541-359-4210',
+        label: 'Call 541-359-4210',
       });
     } finally {
       document.removeEventListener('partnership-link', record);
@@ -254,7 +254,7 @@ describe('hardening: the life cycle', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.disclosure')!.click();
     await settle(el);
     el.removeEventListener('partnership-toggle', record);
-    expect(events.map((e) => e.detail)).to.deep.equal([{ section: 'build-trust', open: true }]);
+    expect(events.map((e) => e.detail)).to.deep.equal([{ section: 'build-trust', control: 'section', open: true }]);
     expect(el.shadowRoot!.querySelector('button.disclosure')!.getAttribute('aria-expanded')).to.equal('true');
   });
 

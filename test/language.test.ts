@@ -19,6 +19,9 @@ function noEnglishLeft(el: Element) {
     english.closing,
     english.disclaimer,
     english.labels.showAll,
+    english.labels.readMore,
+    'Call ',
+    ' tips',
   ];
   return english_.filter((s) => text.includes(s));
 }
@@ -36,8 +39,10 @@ describe('languages', () => {
     expect(renderedTips(el)).to.deep.equal(allTips(spanish));
     expect(headings(el)[0].text).to.equal(spanish.title);
     expect(noEnglishLeft(el)).to.deep.equal([]);
-    const call = el.shadowRoot!.querySelector('a[href^="tel:"]')!.getAttribute('aria-label');
-    expect(call).to.equal('Llamar a CADRE, 541-359-4210');
+    const call = el.shadowRoot!.querySelector('a[href^="tel:"]')!.textContent;
+    expect(call).to.equal('Llamar al 541-359-4210');
+    expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('Leer más');
+    expect(el.shadowRoot!.querySelector('[part~="count"]')!.textContent).to.equal('10 consejos');
     expect(el.shadowRoot!.querySelector('.panel')!.getAttribute('lang')).to.equal('es');
     expect(warnings.messages).to.deep.equal([]);
     await expect(el).to.be.accessible();

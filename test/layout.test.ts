@@ -15,12 +15,14 @@ function overflowing(host: HTMLElement): string[] {
 }
 
 // The issue's hostile theme, and worse: rules on the ancestors, on every element (the host included),
-// and on tags the panel uses inside (which stay outside its shadow root).
+// and on tags the panel uses inside (which stay outside its shadow root). Line height, letter and word
+// spacing set on the host itself are taken on purpose (readers' text-spacing tools set them so; see
+// below); set on its ancestors, they stop at the host.
 const HOSTILE = `
   html { font-size: 62.5% !important; }
   * { box-sizing: content-box; }
   ul, li, h2, h3, a, button, p, section { all: unset; }
-  .hostile * { font-size: 12px; line-height: 1.8; letter-spacing: .05em; text-transform: lowercase; color: lime; }
+  .hostile * { font-size: 12px; text-transform: lowercase; color: lime; }
   .hostile { line-height: 3; letter-spacing: .3em; word-spacing: 1em; text-transform: uppercase; text-align: right;
     white-space: nowrap; color: magenta; font-size: 30px; font-weight: 900; font-style: italic; text-indent: 4em;
     font-variant: small-caps; text-shadow: 1px 1px red; visibility: visible; cursor: wait; }
@@ -37,6 +39,83 @@ describe('layout', () => {
       expect(overflowing(el)).to.deep.equal([]);
     });
   }
+
+  /** Every element whose content is wider than its box: text cut off, or sticking out. */
+  const clipped = (host: HTMLElement) =>
+    [...host.shadowRoot!.querySelectorAll<HTMLElement>('*')]
+      .filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.localName}.${el.className}: ${el.textContent!.trim().slice(0, 40)}`);
+
+  for (const layout of ['list', 'accordion', 'cards', 'compact']) {
+    it(`wraps everything at 200% text in a 240 px sidebar, clipping nothing (${layout})`, async () => {
+      // A reader's 32 px default font, in a 240 px column.
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+        html`<partnership-panel
+          layout=${layout}
+          open
+          limit="2"
+          style="width: 240px; --partnership-font-size: 32px"
+        ></partnership-panel>`,
+      );
+      expect(overflowing(el)).to.deep.equal([]);
+      expect(clipped(el)).to.deep.equal([]);
+      // The phone numbers and the accordion labels are whole, wrapped rather than cut.
+      for (const label of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="call"], button'))
+        expect(label.scrollWidth, label.textContent!).to.be.at.most(label.clientWidth + 1);
+    });
+  }
+
+  it("takes a reader's text spacing (WCAG 1.4.12) set on the page, and loses nothing to it", async () => {
+    // What the text-spacing bookmarklets testers and readers use put on every element of the page.
+    const style = document.createElement('style');
+    style.textContent = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }`;
+    document.head.append(style);
+    try {
+      for (const layout of ['list', 'cards', 'compact']) {
+        const el = await fixture<HTMLElement>(
+          html`<partnership-panel layout=${layout} open style="width: 320px"></partnership-panel>`,
+        );
+        for (const part of ['tip', 'call', 'section-introduction']) {
+          const node = el.shadowRoot!.querySelector(`[part~="${part}"]`)!;
+          const s = getComputedStyle(node);
+          const size = parseFloat(s.fontSize);
+          expect(parseFloat(s.letterSpacing) / size, `${layout} ${part} letter-spacing`).to.be.closeTo(0.12, 0.01);
+          expect(parseFloat(s.wordSpacing) / size, `${layout} ${part} word-spacing`).to.be.closeTo(0.16, 0.01);
+          expect(parseFloat(s.lineHeight) / size, `${layout} ${part} line-height`).to.be.at.least(1.49);
+        }
+        expect(overflowing(el)).to.deep.equal([]);
+        expect(clipped(el)).to.deep.equal([]);
+      }
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('sets body text at 18 px from a 16 px default, about 1.5 apart, at most about 70 characters a line', async () => {
+    const el = await fixture<HTMLElement>(html`<partnership-panel style="width: 1200px"></partnership-panel>`);
+    const tip = el.shadowRoot!.querySelector('[part~="tip"]')!;
+    const s = getComputedStyle(tip);
+    expect(s.fontSize).to.equal('18px');
+    expect(parseFloat(s.lineHeight) / 18).to.be.within(1.5, 1.6);
+    // A line of the introduction: no wider than 70 average characters (about half an em each).
+    const intro = el.shadowRoot!.querySelector<HTMLElement>('.summary')!;
+    const size = parseFloat(getComputedStyle(intro).fontSize);
+    expect(intro.getBoundingClientRect().width / size).to.be.at.most(36);
+    for (const p of el.shadowRoot!.querySelectorAll<HTMLElement>('p, .tips'))
+      expect(p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize)).to.be.at.most(36);
+    // A clear step from title to group heading to section heading to body, and a regular-weight headline.
+    const size_ = (selector: string) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector(selector)!).fontSize);
+    const [title, group, section, body] = [
+      '.title-heading',
+      '.audience-heading',
+      '.section-heading',
+      '[part~="tip"]',
+    ].map(size_);
+    expect(title / group).to.be.at.least(1.2);
+    expect(group / section).to.be.at.least(1.15);
+    expect(section / body).to.be.at.least(1.1);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.headline')!).fontWeight).to.equal('400');
+  });
 
   it('reflows at twice the text size in 320 px (200% text zoom)', async () => {
     const el = await fixture<HTMLElement>(

@@ -18,10 +18,10 @@ describe('layout', () => {
     it('makes each section a closed disclosure with a real button', async () => {
       const el = await fixture<El>(html`<partnership-panel layout="accordion"></partnership-panel>`);
       const all = buttons(el);
-      expect(all.map((b) => b.textContent!.trim())).to.deep.equal([
-        'Build Trust',
-        'Transportation and Child Care',
-        'What Families Can Do',
+      expect(all.map((b) => b.textContent!.trim().replace(/\s+/g, ' '))).to.deep.equal([
+        'Build Trust 10 tips',
+        'Transportation and Child Care 4 tips',
+        'What Families Can Do 10 tips',
       ]);
       for (const b of all) {
         expect(b.getAttribute('aria-expanded')).to.equal('false');
@@ -40,6 +40,7 @@ describe('layout', () => {
       const event = await oneEvent(el, 'partnership-toggle');
       expect((event as CustomEvent<PartnershipToggleDetail>).detail).to.deep.equal({
         section: 'build-trust',
+        control: 'section',
         open: true,
       });
       expect(event.bubbles && event.composed).to.equal(true);
@@ -60,10 +61,12 @@ describe('layout', () => {
       expect(texts).to.deep.equal([
         ['2', 'Building Winning Partnerships'],
         ['3', 'Family Engagement: What Professionals Can Do'],
-        ['4', 'Build Trust'],
-        ['4', 'Transportation and Child Care'],
-        ['3', 'What Families Can Do'],
+        ['4', 'Build Trust 10 tips'],
+        ['4', 'Transportation and Child Care 4 tips'],
+        ['3', 'What Families Can Do 10 tips'],
         ['3', 'Resources'],
+        ['4', 'The Center for Dispute Resolution in Special Education (CADRE)'],
+        ['4', 'National Center for Families Learning'],
       ]);
       await expect(el).to.be.accessible();
     });
@@ -121,7 +124,7 @@ describe('layout', () => {
       await el.updateComplete;
       const now = buttons(el)[1];
       expect(el.shadowRoot!.activeElement === now, 'the focus on the new button').to.equal(true);
-      expect(now.textContent).to.equal('Transportation and Child Care');
+      expect(now.textContent!.trim()).to.equal('Transportation and Child Care 4 tips');
       expect(now.getAttribute('aria-expanded'), 'still open').to.equal('true');
     });
 
@@ -134,19 +137,57 @@ describe('layout', () => {
   });
 
   describe('cards', () => {
-    it('puts sections side by side where there is room, and stacks them on a phone', async () => {
+    const box = (el: Element, id: string) => el.shadowRoot!.getElementById(id)!.getBoundingClientRect();
+
+    it('puts sections side by side in equal boxes where there is room, and stacks them under 480 px', async () => {
       const wide = await fixture<El>(
         html`<partnership-panel layout="cards" style="width: 1200px"></partnership-panel>`,
       );
-      const top = (el: Element, id: string) => el.shadowRoot!.getElementById(id)!.getBoundingClientRect().top;
-      const left = (el: Element, id: string) => el.shadowRoot!.getElementById(id)!.getBoundingClientRect().left;
-      expect(left(wide, 'families-can-do')).to.be.greaterThan(left(wide, 'build-trust'));
-      const narrow = await fixture<El>(
-        html`<partnership-panel layout="cards" style="width: 320px"></partnership-panel>`,
+      const [trust, transport, families] = ['build-trust', 'transportation-child-care', 'families-can-do'].map((id) =>
+        box(wide, id),
       );
-      expect(top(narrow, 'families-can-do')).to.be.greaterThan(top(narrow, 'transportation-child-care'));
-      expect(left(narrow, 'families-can-do')).to.equal(left(narrow, 'build-trust'));
+      expect(transport.left).to.be.greaterThan(trust.left);
+      expect(transport.top).to.equal(trust.top);
+      expect(transport.height, 'equal boxes in a row').to.equal(trust.height);
+      expect(families.width, 'equal boxes across groups').to.equal(trust.width);
       await expect(wide).to.be.accessible();
+      const narrow = await fixture<El>(
+        html`<partnership-panel layout="cards" style="width: 479px"></partnership-panel>`,
+      );
+      expect(box(narrow, 'transportation-child-care').top).to.be.greaterThan(box(narrow, 'build-trust').top);
+      expect(box(narrow, 'transportation-child-care').left).to.equal(box(narrow, 'build-trust').left);
+    });
+
+    it('gives every card a heading, no border inside the card, and room for 35 characters a line', async () => {
+      for (const width of [1200, 700, 479, 320]) {
+        const el = await fixture<El>(
+          html`<partnership-panel layout="cards" style=${`width: ${width}px`}></partnership-panel>`,
+        );
+        for (const card of el.shadowRoot!.querySelectorAll<HTMLElement>('.section, .resource')) {
+          expect(card.querySelector('[role="heading"]'), `${width}px: a heading`).not.to.equal(null);
+          const style = getComputedStyle(card);
+          expect(style.borderTopStyle, `${width}px: no nested border`).to.equal('none');
+          const inner = card.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          // 35 characters of running text are about 17.5em in the panel's type.
+          if (width >= 479) expect(inner / parseFloat(style.fontSize), `${width}px: measure`).to.be.at.least(17.5);
+        }
+      }
+    });
+  });
+
+  describe('compact', () => {
+    it('fits a 300 px sidebar: headline, sections as disclosures with counts, call cards, one column', async () => {
+      const el = await fixture<El>(html`<partnership-panel layout="compact" style="width: 300px"></partnership-panel>`);
+      expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'false']);
+      expect(buttons(el)[0].textContent).to.include('10 tips');
+      const [a, b] = [...el.shadowRoot!.querySelectorAll('[part~="resource"]')].map((r) => r.getBoundingClientRect());
+      expect(b.top).to.be.above(a.bottom - 1);
+      expect(el.shadowRoot!.querySelectorAll('[part~="call"]')).to.have.length(2);
+      // No tower: the closed form is a fraction of the list's height in the same column.
+      const list = await fixture<El>(html`<partnership-panel style="width: 300px"></partnership-panel>`);
+      expect(el.getBoundingClientRect().height).to.be.below(list.getBoundingClientRect().height / 2);
+      expect(warnings.messages).to.deep.equal([]);
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -161,7 +202,7 @@ describe('layout', () => {
       const el = await fixture<El>(html`<partnership-panel layout=${bad}></partnership-panel>`);
       expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('layout').and.include('list, accordion, cards');
+      expect(warnings.messages[0]).to.include('layout').and.include('list, accordion, cards, compact');
     });
   }
 });

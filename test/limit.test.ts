@@ -1,5 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { clock, dayNumber } from '../src/internal/tips-element.js';
 import { allTips, captureWarnings, english } from './helpers.js';
@@ -10,6 +10,8 @@ const shownTips = (el: Element) =>
     .filter((li) => li.getBoundingClientRect().height > 0)
     .map((li) => li.textContent!.trim());
 const showAll = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('button.show-all');
+const more = (el: Element, section: string) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>(`#${section} button[part~="more"]`);
 const isChromium = navigator.userAgent.includes('Chrome');
 
 describe('limit and tip of the day', () => {
@@ -22,18 +24,67 @@ describe('limit and tip of the day', () => {
     if (isChromium) await emulateMedia({ media: 'screen' });
   });
 
-  it('limit="2" shows at most two tips per section, and a button shows them all', async () => {
+  it('limit="2" shows at most two tips per section, each with its own "Show N more tips" after it', async () => {
     const el = await fixture<El>(html`<partnership-panel limit="2"></partnership-panel>`);
     const sections = english.audiences.flatMap((a) => a.sections);
     expect(shownTips(el)).to.deep.equal(sections.flatMap((s) => s.tips.slice(0, 2)));
-    const button = showAll(el)!;
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(showAll(el)).to.equal(null);
+    expect(sections.map((s) => more(el, s.id)!.textContent!.trim())).to.deep.equal([
+      'Show 8 more tips',
+      'Show 2 more tips',
+      'Show 8 more tips',
+    ]);
+    for (const s of sections) {
+      const button = more(el, s.id)!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      // Next to the list it acts on: right after it, inside the section.
+      expect(button.previousElementSibling!.id).to.equal(button.getAttribute('aria-controls'));
+    }
+    await expect(el).to.be.accessible();
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('"Show 8 more tips" shows that section\'s tips, puts the focus on the first new one, and becomes "Show fewer tips"', async () => {
+    const el = await fixture<El>(html`<partnership-panel limit="2"></partnership-panel>`);
+    const button = more(el, 'build-trust')!;
+    button.focus();
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const event = (await oneEvent(el, 'partnership-toggle')) as CustomEvent;
+    expect(event.detail).to.deep.equal({ section: 'build-trust', control: 'more', open: true });
+    await el.updateComplete;
+    const trust = english.audiences[0].sections[0].tips;
+    expect(shownTips(el).slice(0, 10)).to.deep.equal(trust);
+    expect(shownTips(el)).to.have.length(10 + 2 + 2);
+    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal(trust[2]);
+    expect(button.textContent!.trim()).to.equal('Show fewer tips');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
     await expect(el).to.be.accessible();
     button.click();
     await el.updateComplete;
-    expect(shownTips(el)).to.deep.equal(allTips(english));
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(warnings.messages).to.deep.equal([]);
+    expect(shownTips(el)).to.have.length(6);
+    expect(button.textContent!.trim()).to.equal('Show 8 more tips');
+  });
+
+  it('says "Show 1 more tip" in the singular, and counts in Spanish', async () => {
+    const el = await fixture<El>(
+      html`<partnership-tips limit="3" sections="transportation-child-care"></partnership-tips>`,
+    );
+    expect(more(el, 'transportation-child-care')!.textContent!.trim()).to.equal('Show 1 more tip');
+    const es = await fixture<El>(html`<partnership-tips lang="es" limit="3"></partnership-tips>`);
+    expect(more(es, 'transportation-child-care')!.textContent!.trim()).to.equal('Mostrar 1 consejo más');
+    expect(more(es, 'build-trust')!.textContent!.trim()).to.equal('Mostrar 7 consejos más');
+  });
+
+  it('with the accordion, a closed section\'s "Show more" is closed with it', async () => {
+    const el = await fixture<El>(html`<partnership-panel layout="accordion" limit="2"></partnership-panel>`);
+    const visibleButtons = [...el.shadowRoot!.querySelectorAll('button')].filter(
+      (b) => b.getBoundingClientRect().height > 0,
+    );
+    expect(visibleButtons.every((b) => b.matches('.disclosure'))).to.equal(true);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#build-trust button.disclosure')!.click();
+    await el.updateComplete;
+    expect(more(el, 'build-trust')!.getBoundingClientRect().height).to.be.above(0);
+    expect(more(el, 'families-can-do')!.getBoundingClientRect().height).to.equal(0);
   });
 
   it('a limit above every section length changes nothing and adds no button', async () => {
@@ -76,12 +127,20 @@ describe('limit and tip of the day', () => {
     );
   });
 
-  it('tip-of-the-day has a button that shows all tips', async () => {
+  it('tip-of-the-day has a button that shows all tips, then says "Show fewer tips"', async () => {
     const el = await fixture<El>(html`<partnership-panel tip-of-the-day></partnership-panel>`);
-    showAll(el)!.click();
+    const button = showAll(el)!;
+    expect(button.textContent!.trim()).to.equal('Show all tips');
+    button.click();
     await el.updateComplete;
     expect(shownTips(el)).to.have.length(24);
+    expect(button.textContent!.trim()).to.equal('Show fewer tips');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
     await expect(el).to.be.accessible();
+    button.click();
+    await el.updateComplete;
+    expect(shownTips(el)).to.have.length(0);
+    expect(button.textContent!.trim()).to.equal('Show all tips');
   });
 
   it('prints every tip, open accordions, full link addresses and no buttons', async function () {
@@ -91,10 +150,16 @@ describe('limit and tip of the day', () => {
         <partnership-resource name="District liaison" href="https://example.org/liaison"></partnership-resource>
       </partnership-panel>`,
     );
+    const rest = el.shadowRoot!.querySelector('details p')!;
+    expect(rest.checkVisibility(), 'folded on screen').to.equal(false);
     await emulateMedia({ media: 'print' });
     expect(shownTips(el)).to.have.length(24);
     const buttons = [...el.shadowRoot!.querySelectorAll('button')];
-    expect(buttons.filter((b) => getComputedStyle(b).display !== 'none' && b.matches('.show-all'))).to.have.length(0);
+    expect(buttons.filter((b) => getComputedStyle(b).display !== 'none' && !b.matches('.disclosure'))).to.have.length(
+      0,
+    );
+    // The introduction's "Read more" is open on paper.
+    expect(rest.checkVisibility(), 'open on paper').to.equal(true);
     for (const b of buttons.filter((b) => b.matches('.disclosure')))
       expect(getComputedStyle(b).borderTopStyle).to.equal('none');
     const web = el.shadowRoot!.querySelector('a[href^="https:"]')!;

@@ -29,14 +29,51 @@ describe("the editor's own resources", () => {
       'Maple Ridge family liaison',
     ]);
     const tel = el.shadowRoot!.querySelector('a[href="tel:8025550142"]')!;
-    expect(tel.getAttribute('aria-label')).to.equal('Call Maple Ridge family liaison, (802) 555-0142');
-    expect(el.shadowRoot!.querySelector('a[href="https://example.org/liaison"]')!.textContent).to.equal(
-      'Maple Ridge family liaison',
+    expect(tel.textContent).to.equal('Call (802) 555-0142');
+    const web = el.shadowRoot!.querySelector('a[href="https://example.org/liaison"]')!;
+    expect(web.textContent).to.equal('Website');
+    // Both actions are described by the card's heading: "Call (802) 555-0142", "Maple Ridge family liaison".
+    for (const link of [tel, web])
+      expect(el.shadowRoot!.getElementById(link.getAttribute('aria-describedby')!)!.textContent).to.equal(
+        'Maple Ridge family liaison',
+      );
+    // It looks like the others: the same card, the same call button.
+    const [sheet, mine] = [tel, el.shadowRoot!.querySelector('a[href="tel:5413594210"]')!].map((a) =>
+      getComputedStyle(a.closest('[part~="resource"]')!),
     );
+    expect(mine.backgroundColor).to.equal(sheet.backgroundColor);
+    expect(mine.padding).to.equal(sheet.padding);
     expect(textOf(el)).to.include('Ms. Ortiz helps families before meetings.');
     expect(warnings.messages).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
+
+  it('resources-first="local" lists the editor\'s own first, on both elements', async () => {
+    for (const tag of ['panel', 'resources']) {
+      const el = await fixture<El>(
+        tag === 'panel'
+          ? html`<partnership-panel resources-first="local"><partnership-resource name="School nurse" phone="802-555-0199"></partnership-resource></partnership-panel>`
+          : html`<partnership-resources resources-first="LOCAL"><partnership-resource name="School nurse" phone="802-555-0199"></partnership-resource></partnership-resources>`,
+      );
+      expect(names(el)).to.deep.equal([
+        'School nurse',
+        'The Center for Dispute Resolution in Special Education (CADRE)',
+        'National Center for Families Learning',
+      ]);
+    }
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  for (const bad of ['first', 'own', '']) {
+    it(`resources-first="${bad}" warns and keeps the fact sheet's first`, async () => {
+      const el = await fixture<El>(
+        html`<partnership-panel resources-first=${bad}><partnership-resource name="School nurse"></partnership-resource></partnership-panel>`,
+      );
+      expect(names(el)[0]).to.equal('The Center for Dispute Resolution in Special Education (CADRE)');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.include('resources-first').and.include('fact-sheet, local');
+    });
+  }
 
   it("no-default-resources lists only the editor's", async () => {
     const el = await fixture<El>(
@@ -93,11 +130,11 @@ describe("the editor's own resources", () => {
     const tel = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
     setTimeout(() => tel.click());
     const call = (await oneEvent(el, 'partnership-link')) as CustomEvent<PartnershipLinkDetail>;
-    expect(call.detail).to.deep.equal({ href: 'tel:5413594210', kind: 'phone', label: 'Call CADRE, 541-359-4210' });
+    expect(call.detail).to.deep.equal({ href: 'tel:5413594210', kind: 'phone', label: 'Call 541-359-4210' });
     expect(call.bubbles && call.composed).to.equal(true);
     const web = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="https:"]')!;
     setTimeout(() => web.click());
     const visit = (await oneEvent(el, 'partnership-link')) as CustomEvent<PartnershipLinkDetail>;
-    expect(visit.detail).to.deep.equal({ href: 'https://example.org/parents', kind: 'web', label: 'Parent center' });
+    expect(visit.detail).to.deep.equal({ href: 'https://example.org/parents', kind: 'web', label: 'Website' });
   });
 });

@@ -24,7 +24,6 @@ describe('<partnership-panel>', () => {
     for (const part of [
       english.title,
       english.headline,
-      ...english.introduction,
       english.closing,
       ...english.resources.items.flatMap((r) => [r.name, r.description!, r.phone!]),
       english.publisher.contact,
@@ -34,6 +33,35 @@ describe('<partnership-panel>', () => {
     ])
       expect(text).to.include(part);
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2025-07');
+  });
+
+  it('leads with the introduction\'s first sentence, and keeps the rest under a native "Read more"', async () => {
+    const el = await fixture<PartnershipPanel>(html`<partnership-panel></partnership-panel>`);
+    const intro = el.shadowRoot!.querySelector('[part~="introduction"]')!;
+    const summary = intro.querySelector('.summary')!;
+    const more = intro.querySelector('details')!;
+    expect(summary.textContent).to.equal('Families and professionals must team up to meet the needs of children.');
+    expect(more.open).to.equal(false);
+    expect(more.querySelector('summary')!.textContent!.trim()).to.equal('Read more');
+    const rest = [...more.querySelectorAll('p')].map((p) => p.textContent);
+    // Nothing of the introduction is lost: the first sentence and the rest are its paragraphs, word for word.
+    expect([`${summary.textContent} ${rest[0]}`, ...rest.slice(1)]).to.deep.equal(english.introduction);
+    // (A closed details' content still has a size in some engines: checkVisibility says whether it shows.)
+    expect(summary.checkVisibility()).to.equal(true);
+    expect(more.querySelector('p')!.checkVisibility()).to.equal(false);
+    more.querySelector('summary')!.click();
+    expect(more.querySelector('p')!.checkVisibility()).to.equal(true);
+  });
+
+  it("counts each section's tips in its heading", async () => {
+    const el = await fixture<PartnershipPanel>(html`<partnership-panel></partnership-panel>`);
+    expect(headings(el).map((h) => h.text)).to.include.members([
+      'Build Trust 10 tips',
+      'Transportation and Child Care 4 tips',
+      'Family Engagement: What Families Can Do 10 tips',
+    ]);
+    const es = await fixture<PartnershipPanel>(html`<partnership-panel lang="es"></partnership-panel>`);
+    expect(headings(es).map((h) => h.text)).to.include('Transporte y cuidado de niños 4 consejos');
   });
 
   it('has the three sections under their stable ids', async () => {
@@ -49,14 +77,30 @@ describe('<partnership-panel>', () => {
     const el = await fixture<PartnershipPanel>(html`<partnership-panel></partnership-panel>`);
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => [
       a.getAttribute('href'),
-      a.getAttribute('aria-label'),
       a.textContent!.trim(),
+      a.getAttribute('aria-label') ?? el.shadowRoot!.getElementById(a.getAttribute('aria-describedby')!)!.textContent,
     ]);
     expect(links).to.deep.equal([
-      ['tel:5413594210', 'Call CADRE, 541-359-4210', '541-359-4210'],
-      ['tel:5025841133', 'Call NCFL, 502-584-1133', '502-584-1133'],
-      ['tel:8028765325', 'Call Vermont Family Network, 802-876-5325', '802-876-5325'],
+      ['tel:5413594210', 'Call 541-359-4210', english.resources.items[0].name],
+      ['tel:5025841133', 'Call 502-584-1133', english.resources.items[1].name],
+      ['tel:8028765325', '802-876-5325', 'Call Vermont Family Network, 802-876-5325'],
     ]);
+  });
+
+  it('makes each resource a card with its name as a heading, what it does, and a call button at least 44 px tall', async () => {
+    const el = await fixture<PartnershipPanel>(html`<partnership-panel></partnership-panel>`);
+    const cards = [...el.shadowRoot!.querySelectorAll('[part~="resource"]')];
+    expect(cards).to.have.length(2);
+    for (const [i, card] of cards.entries()) {
+      const r = english.resources.items[i];
+      expect(card.querySelector('[role="heading"]')!.textContent).to.equal(r.name);
+      expect(card.querySelector('[part~="resource-description"]')!.textContent).to.equal(r.description);
+      const call = card.querySelector<HTMLAnchorElement>('[part~="call"]')!;
+      expect(call.textContent).to.equal(`Call ${r.phone}`);
+      const box = call.getBoundingClientRect();
+      expect(box.height).to.be.at.least(44);
+      expect(box.width).to.be.at.least(44);
+    }
   });
 
   it('is accessible', async () => {
@@ -67,7 +111,8 @@ describe('<partnership-panel>', () => {
   describe('heading and heading-level', () => {
     it('starts at level 2, one level deeper inside', async () => {
       const el = await fixture(html`<partnership-panel></partnership-panel>`);
-      expect(headings(el).map((h) => h.level)).to.deep.equal([2, 3, 4, 4, 3, 3]);
+      // Title; professionals, their two sections; families; resources, and each resource's name.
+      expect(headings(el).map((h) => h.level)).to.deep.equal([2, 3, 4, 4, 3, 3, 4, 4]);
       expect(headings(el)[0].text).to.equal('Building Winning Partnerships');
     });
 
@@ -98,19 +143,17 @@ describe('<partnership-panel>', () => {
       const mine = [...el.shadowRoot!.querySelectorAll('[part~="resource"]')].at(-1)!;
       expect(mine.querySelector('[part~="resource-name"]')!.textContent).to.equal(tricky);
       expect(mine.querySelector('.resource-description')!.textContent).to.equal(tricky);
-      expect(mine.querySelector('[part~="resource-name"] a')!.getAttribute('href')).to.equal(
+      expect(mine.querySelector('[part~="website"]')!.getAttribute('href')).to.equal(
         new URL(`https://example.org/?q="'&<>`).href,
       );
-      expect(mine.querySelector('[part~="phone"]')!.getAttribute('aria-label')).to.equal(
-        `Call ${tricky}, 802-555-0100`,
-      );
+      expect(mine.querySelector('[part~="call"]')!.textContent).to.equal('Call 802-555-0100');
     });
 
     for (const [level, expected] of [
-      ['1', [1, 2, 3, 3, 2, 2]],
-      ['4', [4, 5, 6, 6, 5, 5]],
-      ['5', [5, 6, 6, 6, 6, 6]],
-      ['6', [6, 6, 6, 6, 6, 6]],
+      ['1', [1, 2, 3, 3, 2, 2, 3, 3]],
+      ['4', [4, 5, 6, 6, 5, 5, 6, 6]],
+      ['5', [5, 6, 6, 6, 6, 6, 6, 6]],
+      ['6', [6, 6, 6, 6, 6, 6, 6, 6]],
     ] as const) {
       it(`heading-level="${level}" gives levels ${expected.join(', ')}, never past 6`, async () => {
         const el = await fixture(html`<partnership-panel heading-level=${level}></partnership-panel>`);

@@ -9,11 +9,14 @@ describe('<partnership-resources>', () => {
 
   it('shows both resources with their phone links, and no tips', async () => {
     const el = await fixture(html`<partnership-resources></partnership-resources>`);
-    expect(headings(el)).to.deep.equal([{ level: 2, text: 'Resources' }]);
+    expect(headings(el)).to.deep.equal([
+      { level: 2, text: 'Resources' },
+      ...english.resources.items.map((r) => ({ level: 3, text: r.name })),
+    ]);
     expect(renderedTips(el)).to.deep.equal([]);
     for (const r of english.resources.items) expect(textOf(el)).to.include(r.name).and.include(r.description!);
-    const labels = [...el.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('aria-label'));
-    expect(labels).to.deep.equal(['Call CADRE, 541-359-4210', 'Call NCFL, 502-584-1133']);
+    const labels = [...el.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.textContent);
+    expect(labels).to.deep.equal(['Call 541-359-4210', 'Call 502-584-1133']);
     await expect(el).to.be.accessible();
   });
 
@@ -21,7 +24,11 @@ describe('<partnership-resources>', () => {
     const el = await fixture(
       html`<partnership-resources heading="Where to get help" heading-level="4"></partnership-resources>`,
     );
-    expect(headings(el)).to.deep.equal([{ level: 4, text: 'Where to get help' }]);
+    expect(headings(el).map((h) => [h.level, h.text])).to.deep.equal([
+      [4, 'Where to get help'],
+      [5, english.resources.items[0].name],
+      [5, english.resources.items[1].name],
+    ]);
     expect(warnings.messages).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });

@@ -30,7 +30,7 @@ describe('<partnership-tips>', () => {
     expect(headings(el)).to.deep.equal([
       { level: 3, text: 'How we build trust' },
       { level: 4, text: english.audiences[0].heading },
-      { level: 5, text: 'Build Trust' },
+      { level: 5, text: 'Build Trust 10 tips' },
     ]);
     await expect(el).to.be.accessible();
   });

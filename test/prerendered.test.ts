@@ -64,7 +64,7 @@ describe('the prerendered snippet, under the strict CSP', () => {
     expect(
       shifts.filter((s) => (s as PerformanceEntry & { hadRecentInput: boolean }).hadRecentInput === false),
     ).to.have.length(0);
-    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.show-all')!.click();
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="more"]')!.click();
     await panel.updateComplete;
     expect(
       [...panel.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tip"]')].filter((t) => t.offsetHeight > 0),

@@ -68,7 +68,7 @@ describe('a server-rendered panel', () => {
     expect(seen(doc, panel)).to.deep.equal(before);
     await frames(win);
     expect(shifts, 'layout shifts after the script ran').to.have.length(0);
-    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.show-all')!.click();
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="more"]')!.click();
     await panel.updateComplete;
     expect(seen(doc, panel).tips).to.equal(10);
   });

@@ -1,12 +1,28 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { captureWarnings } from './helpers.js';
 
 type El = HTMLElement & { updateComplete: Promise<unknown> };
 const card = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.panel')!);
 const band = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.top')!);
-const link = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('a')!);
+const link = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('a:not(.call)')!);
+const bullet = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('[part~="tip"]')!, '::before');
+/** WCAG's contrast ratio of two computed rgb() colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
 const isChromium = navigator.userAgent.includes('Chrome');
 
 /** Switches the emulated colour scheme and waits for the page to be told (the change event). */
@@ -23,7 +39,10 @@ describe('theme and accent', () => {
   beforeEach(() => (warnings = captureWarnings()));
   afterEach(async () => {
     warnings.restore();
-    if (isChromium) await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+    if (isChromium) {
+      await emulateMedia({ colorScheme: 'light' });
+      await executeServerCommand('forced-colors', { active: false });
+    }
   });
 
   it('is light by default', async () => {
@@ -59,6 +78,9 @@ describe('theme and accent', () => {
     // #0b3d91 on the dark card is under 4.5:1: links take the (light) text colour.
     expect(card(el).backgroundColor).to.equal('rgb(20, 26, 33)');
     expect(link(el).color).to.equal(card(el).color);
+    expect(contrast(link(el).color, card(el).backgroundColor), 'links').to.be.at.least(4.5);
+    expect(contrast(bullet(el).backgroundColor, card(el).backgroundColor), 'bullets').to.be.at.least(3);
+    expect(contrast(band(el).color, band(el).backgroundColor), 'the band').to.be.at.least(4.5);
     expect(warnings.messages.at(-1)).to.include('dark background');
     await schemeSwitch('light');
     await el.updateComplete;
@@ -77,6 +99,9 @@ describe('theme and accent', () => {
   it('takes an accent that white text reads well on, silently', async () => {
     const el = await fixture<El>(html`<partnership-panel accent="#6b1f5c"></partnership-panel>`);
     expect(band(el).backgroundColor).to.equal('rgb(107, 31, 92)');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="call"]')!).backgroundColor).to.equal(
+      'rgb(107, 31, 92)',
+    );
     expect(band(el).color).to.equal('rgb(255, 255, 255)');
     expect(link(el).color).to.equal('rgb(107, 31, 92)');
     expect(warnings.messages).to.deep.equal([]);
@@ -93,8 +118,35 @@ describe('theme and accent', () => {
     const el = await fixture<El>(html`<partnership-panel accent="#ffd200"></partnership-panel>`);
     expect(band(el).color).to.equal('rgb(0, 0, 0)');
     expect(link(el).color).to.equal(card(el).color);
+    const call = getComputedStyle(el.shadowRoot!.querySelector('[part~="call"]')!);
+    expect(call.color, 'text on the call button').to.equal('rgb(0, 0, 0)');
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.include('accent="#ffd200"').and.include('4.5:1').and.include('black');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const accent of ['#ffd166', '#ffd200', '#e0f0ff']) {
+    it(`keeps bullets, rules and button edges at 3:1 with a light accent (${accent})`, async () => {
+      const el = await fixture<El>(html`<partnership-panel accent=${accent} limit="2"></partnership-panel>`);
+      const bg = card(el).backgroundColor;
+      const root = el.shadowRoot!;
+      const marks = [
+        bullet(el).backgroundColor,
+        getComputedStyle(root.querySelector('.audience-heading')!).borderBottomColor,
+        getComputedStyle(root.querySelector('[part~="call"]')!).borderTopColor,
+        getComputedStyle(root.querySelector('[part~="more"]')!).borderTopColor,
+      ];
+      for (const mark of marks) expect(contrast(mark, bg), mark).to.be.at.least(3);
+    });
+  }
+
+  it('has a dark-tinted band with an accent rule in the dark theme, not a pale band', async () => {
+    const el = await fixture<El>(html`<partnership-panel theme="dark"></partnership-panel>`);
+    const b = band(el);
+    expect(contrast(b.backgroundColor, card(el).backgroundColor), 'a tint of the dark card').to.be.below(2);
+    expect(contrast(b.color, b.backgroundColor)).to.be.at.least(7);
+    expect(b.borderBottomStyle).to.equal('solid');
+    expect(contrast(b.borderBottomColor, card(el).backgroundColor), 'the accent rule').to.be.at.least(3);
     await expect(el).to.be.accessible();
   });
 
@@ -127,18 +179,24 @@ describe('theme and accent', () => {
 
   it('keeps boundaries and focus rings visible in forced colours (Windows high contrast)', async function () {
     if (!isChromium) this.skip(); // forced-colors emulation is Chromium's only.
-    await emulateMedia({ forcedColors: 'active' });
+    await executeServerCommand('forced-colors', { active: true });
+    expect(matchMedia('(forced-colors: active)').matches, 'the emulation works').to.equal(true);
     const el = await fixture<El>(html`<partnership-panel layout="accordion"></partnership-panel>`);
     expect(card(el).borderTopStyle).to.equal('solid');
     expect(card(el).borderTopColor).not.to.equal('rgba(0, 0, 0, 0)');
+    for (const box of el.shadowRoot!.querySelectorAll('[part~="resource"], [part~="call"]'))
+      expect(getComputedStyle(box).borderTopStyle, box.className).to.equal('solid');
     const before = document.createElement('button');
     el.before(before);
     before.focus();
-    await sendKeys({ press: 'Tab' });
-    const button = el.shadowRoot!.activeElement as HTMLButtonElement;
-    expect(button.localName).to.equal('button');
-    expect(getComputedStyle(button).outlineStyle).to.equal('solid');
-    expect(getComputedStyle(button).outlineColor).not.to.equal('rgba(0, 0, 0, 0)');
+    // "Read more", then the first section's button: each shows its focus ring.
+    for (const expected of ['summary', 'button']) {
+      await sendKeys({ press: 'Tab' });
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      expect(focused.localName).to.equal(expected);
+      expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
+      expect(getComputedStyle(focused).outlineColor).not.to.equal('rgba(0, 0, 0, 0)');
+    }
     before.remove();
   });
 });

@@ -21,9 +21,10 @@ export class ChildResources implements ReactiveController {
     _host.addController(this);
   }
 
-  /** The resources to list: the content's own unless left out, then the editor's. */
-  list(content: Content, withDefaults: boolean): Resource[] {
-    return [...(withDefaults ? content.resources.items : []), ...this._items];
+  /** The resources to list: the content's own unless left out, and the editor's, after them or first. */
+  list(content: Content, withDefaults: boolean, localFirst = false): Resource[] {
+    const sheet = withDefaults ? content.resources.items : [];
+    return localFirst ? [...this._items, ...sheet] : [...sheet, ...this._items];
   }
 
   hostConnected(): void {

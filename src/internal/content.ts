@@ -38,7 +38,12 @@ export interface Labels {
   source: string;
   tipsHeading: string;
   showAll: string;
+  showFewer: string;
   tipOfTheDay: string;
+  readMore: string;
+  /** A call button's text: "Call {phone}". */
+  callAction: string;
+  website: string;
   /** Translations only: "Unofficial translation of “{title}” (in English)". */
   translationNotice?: string;
   [key: string]: string | undefined;
@@ -105,6 +110,31 @@ export function languageKey(lang: string): string | undefined {
 /** Every section id the content knows, in reading order. */
 export function sectionIds(content: Content): string[] {
   return content.audiences.flatMap((a) => a.sections.map((s) => s.id));
+}
+
+/**
+ * A counted label in the content's language, by its plural category (`tipCount_one`, `tipCount_other`…):
+ * `plural(content, 'tipCount', 10)` is "10 tips".
+ */
+export function plural(content: Content, base: string, count: number): string {
+  const { labels } = content;
+  const label = labels[`${base}_${new Intl.PluralRules(content.lang).select(count)}`] ?? labels[`${base}_other`]!;
+  return format(label, { count: String(count) });
+}
+
+/**
+ * The introduction's first sentence, which the panel shows, and the rest as paragraphs, which it folds
+ * under "Read more". Sentences are found the language's way (Intl.Segmenter); without it, the first
+ * paragraph is shown whole.
+ */
+export function introduction(content: Content): [string, string[]] {
+  const [first, ...more] = content.introduction;
+  const sentence = Intl.Segmenter
+    ? new Intl.Segmenter(content.lang, { granularity: 'sentence' }).segment(first)[Symbol.iterator]().next().value!
+        .segment
+    : first;
+  const rest = first.slice(sentence.length).trim();
+  return [sentence.trim(), rest ? [rest, ...more] : more];
 }
 
 /** Fills `{name}`-style placeholders; unknown placeholders stay as written. */

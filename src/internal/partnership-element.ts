@@ -12,7 +12,9 @@ import { VERSION } from './version.js';
 import { warn } from './warn.js';
 
 const THEMES = ['light', 'dark', 'auto'] as const;
-type Palette = Partial<Record<'--_accent' | '--_on-accent' | '--_link', string>>;
+const VARIANTS = ['card', 'plain'] as const;
+const PALETTE = ['--_accent', '--_on-accent', '--_link', '--_mark'] as const;
+type Palette = Partial<Record<(typeof PALETTE)[number], string>>;
 const WHITE: Rgb = [255, 255, 255];
 /** The card backgrounds of the light and dark themes, for checking an accent against them. */
 const BACKGROUNDS: Record<'light' | 'dark', Rgb> = { light: WHITE, dark: [20, 26, 33] };
@@ -36,6 +38,7 @@ export interface PartnershipLinkDetail {
  *
  * @attr [heading-level='2']
  * @attr [theme='light']
+ * @attr [variant='card']
  * @attr {string} lang - A language tag: `en`, `es` (`es-MX` and the like use `es`), or `ar`, `fr`, `ne`, `sw`, `vi`, `zh` with their add-on scripts; else the nearest ancestor's `lang`, else the page's, else `en`.
  *
  * @csspart panel - The card around everything.
@@ -64,6 +67,7 @@ export abstract class PartnershipElement extends LitElement {
     headingLevel: { type: String, attribute: 'heading-level', reflect: true },
     src: { type: String, reflect: true },
     theme: { type: String, reflect: true },
+    variant: { type: String, reflect: true },
     accent: { type: String, reflect: true },
     // Internal state (`state` implies no attribute; the manifest's analyzer reads only `attribute: false`).
     _content: { state: true, attribute: false },
@@ -86,6 +90,11 @@ export abstract class PartnershipElement extends LitElement {
   declare src: string;
   /** `light` (default), `dark`, or `auto` (follows the reader's colour-scheme setting). */
   declare theme: 'light' | 'dark' | 'auto';
+  /**
+   * `card` (default): a bordered card with a coloured header band. `plain`: no border, background or band;
+   * the page's text colour and font, for content that should look like the page's own.
+   */
+  declare variant: 'card' | 'plain';
   /** The editor's brand colour, any CSS colour; text on it stays readable. */
   declare accent: string;
 
@@ -93,6 +102,7 @@ export abstract class PartnershipElement extends LitElement {
   declare protected _content: Content;
   protected _level = 2;
   protected _themeChoice: (typeof THEMES)[number] = 'light';
+  protected _variantChoice: (typeof VARIANTS)[number] = 'card';
 
   private readonly _language = new LanguageController(this);
   private readonly _file = new EditorFile(this);
@@ -145,6 +155,7 @@ export abstract class PartnershipElement extends LitElement {
     this._updateContent();
     if (changed.has('headingLevel')) this._level = integer(this, 'heading-level', this.headingLevel, 1, 6, 2);
     if (changed.has('theme')) this._themeChoice = keyword(this, 'theme', this.theme, THEMES, 'light');
+    if (changed.has('variant')) this._variantChoice = keyword(this, 'variant', this.variant, VARIANTS, 'card');
     // Checked again when the reader's scheme changes under theme="auto": the background changed.
     const dark =
       this._themeChoice === 'dark' || (this._themeChoice === 'auto' && !!text(this.accent) && this._scheme.dark());
@@ -203,7 +214,10 @@ export abstract class PartnershipElement extends LitElement {
       });
   }
 
-  /** Custom properties for the editor's accent: the colour, readable text on it, and a readable link colour. */
+  /**
+   * Custom properties for the editor's accent: the colour, readable text on it, a readable link colour,
+   * and a colour for marks (bullets, rules) that stands out from the card (3:1, WCAG's non-text contrast).
+   */
   private _accentPalette(dark: boolean): Palette {
     const accent = text(this.accent).trim();
     if (!accent) return {};
@@ -230,6 +244,7 @@ export abstract class PartnershipElement extends LitElement {
       '--_accent': accent,
       '--_on-accent': white ? '#fff' : '#000',
       '--_link': asLink >= 4.5 ? accent : 'var(--_text)',
+      '--_mark': asLink >= 3 ? accent : 'var(--_text)',
     };
   }
 
@@ -242,7 +257,7 @@ export abstract class PartnershipElement extends LitElement {
     if (!this._paletteChanged) return;
     this._paletteChanged = false;
     const { style } = this.renderRoot.querySelector<HTMLElement>('[part~="panel"]')!;
-    for (const name of ['--_accent', '--_on-accent', '--_link'] as const) {
+    for (const name of PALETTE) {
       const value = this._palette[name];
       if (value) style.setProperty(name, value);
       else style.removeProperty(name);
@@ -277,7 +292,7 @@ export abstract class PartnershipElement extends LitElement {
     // the interactive elements themselves, so it needs no key handler of its own.
     // eslint-disable-next-line lit-a11y/click-events-have-key-events
     return html`<div
-      class="panel theme-${this._themeChoice} ${extraClass}"
+      class="panel theme-${this._themeChoice} variant-${this._variantChoice} ${extraClass}"
       part="panel"
       lang=${c.lang}
       dir=${c.dir === 'rtl' ? 'rtl' : 'ltr'}

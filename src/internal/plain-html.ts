@@ -27,9 +27,12 @@ export interface PanelOptions {
   open?: boolean;
   tipOfTheDay?: boolean;
   theme?: string;
+  variant?: string;
   accent?: string;
   noResources?: boolean;
   noDefaultResources?: boolean;
+  /** `fact-sheet` (default) or `local`: the editor's own resources first. */
+  resourcesFirst?: string;
   /** The editor's own resources, as `<partnership-resource>` children take them. */
   resources?: Partial<Record<'name' | 'phone' | 'href' | 'description', string>>[];
 }
@@ -53,9 +56,11 @@ export function attributesOf(options: PanelOptions): [string, string | true][] {
     ['heading', options.heading],
     ['heading-level', options.headingLevel],
     ['theme', options.theme],
+    ['variant', options.variant],
     ['accent', options.accent],
     ['no-resources', options.noResources],
     ['no-default-resources', options.noDefaultResources],
+    ['resources-first', options.resourcesFirst],
   ];
   return list
     .filter(([, value]) => value !== undefined && value !== false)
@@ -81,7 +86,11 @@ type Internals = HTMLElement & {
   _limitChoice?: number;
   _shown?(): View['groups'];
   _headingText(fallback: string): string;
-  _editorResources?: { take(raw: Record<string, string>[]): void; list(c: Content, withDefaults: boolean): Resource[] };
+  _editorResources?: {
+    take(raw: Record<string, string>[]): void;
+    list(c: Content, withDefaults: boolean, localFirst: boolean): Resource[];
+  };
+  _localFirst?: boolean;
   noResources?: boolean;
   noDefaultResources?: boolean;
 };
@@ -128,7 +137,9 @@ export function view(options: PanelOptions, problems: string[]): View {
     title: element._headingText(defaultTitle),
     groups: element._shown?.() ?? [],
     limit: element._limitChoice ?? Infinity,
-    resources: element.noResources ? [] : (element._editorResources?.list(content, !element.noDefaultResources) ?? []),
+    resources: element.noResources
+      ? []
+      : (element._editorResources?.list(content, !element.noDefaultResources, !!element._localFirst) ?? []),
   };
 }
 

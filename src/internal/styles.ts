@@ -4,22 +4,30 @@ import { css } from 'lit';
  * One stylesheet, shared by every element (Lit adopts it into each shadow root).
  *
  * `all: initial` on the host and again on the card cuts every inherited property the page could push
- * in (font-size, line-height, letter-spacing, text-transform, color…), even through a page rule such as
- * `body * {…}` that styles the host itself; only font-family is taken from the page, on purpose. Sizes
- * are in em from `medium`, the reader's own default size, so a page's `html { font-size: 62.5% }`
- * cannot shrink the panel but the reader's browser setting can grow it.
- * Only logical properties (inline/block) are used, so right-to-left pages mirror it.
+ * in (font-size, text-transform, color…), even through a page rule such as `body * {…}` that styles
+ * the host itself. Taken from the page on purpose: font-family; the text colour, which only the
+ * `plain` variant shows; and line-height, letter-spacing and word-spacing when a rule sets them on the
+ * host itself, as readers' text-spacing tools (WCAG 1.4.12) do with `* {…}`: what the page's body
+ * passes down by inheritance stops at the host.
+ *
+ * Sizes are in em from `medium`, the reader's own default size, so a page's `html { font-size: 62.5% }`
+ * cannot shrink the panel but the reader's browser setting can grow it; body text is 1.125 times it.
+ * Text blocks stop at about 70 characters. Only logical properties (inline/block) are used, so
+ * right-to-left pages mirror it. The card is a size container: narrow cards (a sidebar, a phone)
+ * get smaller type and spacing, whatever the viewport.
  *
  * Colours are private `--_*` properties, set from the editor's `--partnership-*` ones. Each default is
  * one `light-dark()` pair: the card's `color-scheme` (light, dark, or the reader's with `auto`) picks
  * the side, so the dark palette is written once. The `accent` attribute sets `--_accent`,
- * `--_on-accent` and `--_link` on the card.
+ * `--_on-accent`, `--_link` and `--_mark` on the card.
  */
 export const styles = css`
   :host {
     all: initial;
     display: block;
     font-family: inherit;
+    color: inherit;
+    line-height: 1.55;
   }
   :host([hidden]) {
     display: none;
@@ -40,21 +48,31 @@ export const styles = css`
     --_accent: var(--partnership-accent, light-dark(#0b5cad, #8cc4ff));
     --_on-accent: var(--partnership-on-accent, light-dark(#fff, #0b1520));
     --_link: var(--partnership-link, var(--_accent));
-    --_pad: var(--partnership-spacing, 1.25em);
+    --_mark: var(--_accent);
+    /* The header band: the accent in light; in dark, a dark tint of it under an accent rule, which does not glare. */
+    --_band: light-dark(var(--_accent), color-mix(in srgb, var(--_accent) 16%, var(--_bg)));
+    --_on-band: light-dark(var(--_on-accent), var(--_text));
+    --_rule: light-dark(var(--_band), var(--_mark));
+    --_tint: color-mix(in srgb, var(--_accent) 7%, var(--_bg));
+    --_pad: var(--partnership-spacing, 1.5em);
     all: initial;
     display: block;
+    container-type: inline-size;
     color-scheme: light;
     font-family: inherit;
     font-size: var(--partnership-font-size, medium);
-    line-height: 1.5;
-    overflow-wrap: break-word;
+    line-height: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    overflow-wrap: anywhere;
     -webkit-text-size-adjust: 100%;
     color: var(--_text);
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--partnership-radius, 0.75em);
-    overflow: hidden;
-    min-inline-size: 0;
+  }
+  .panel > * {
+    font-size: 1.125em;
   }
   .theme-dark {
     color-scheme: dark;
@@ -71,7 +89,30 @@ export const styles = css`
       --_border: var(--partnership-border, #c9d1db);
       --_accent: var(--partnership-accent, #0b5cad);
       --_on-accent: var(--partnership-on-accent, #fff);
+      --_band: var(--_accent);
+      --_on-band: var(--_on-accent);
+      --_rule: var(--_band);
     }
+  }
+  /* Plain: the page's own look. No border, background or band; the page's text colour for text, links and headings. */
+  .variant-plain {
+    --_bg: var(--partnership-background, transparent);
+    --_text: var(--partnership-text, currentColor);
+    --_muted: var(--partnership-muted, currentColor);
+    --_link: var(--partnership-link, currentColor);
+    --_band: transparent;
+    --_on-band: var(--partnership-heading, var(--_text));
+    --_tint: transparent;
+    --_pad: 0;
+    border: 0;
+  }
+  .variant-plain .top {
+    padding-block-end: 0;
+  }
+  .variant-plain .tip-of-the-day,
+  .variant-plain .resource,
+  .variant-plain .layout-cards .section {
+    padding-inline: 0;
   }
   .body {
     padding: var(--_pad);
@@ -82,82 +123,61 @@ export const styles = css`
   }
   .top {
     padding: var(--_pad);
-    background: var(--_accent);
-    color: var(--_on-accent);
+    background: var(--_band);
+    color: var(--_on-band);
+    border-block-end: 0.25em solid var(--_rule);
+    border-start-start-radius: inherit;
+    border-start-end-radius: inherit;
   }
   p,
-  ul {
+  ul,
+  details {
     margin-block: 0 0.75em;
     margin-inline: 0;
+    max-inline-size: 35em;
+  }
+  .resource-list,
+  .resources-heading {
+    max-inline-size: none;
   }
   .h {
     font-weight: 700;
     line-height: 1.25;
-    margin-block: 1.25em 0.5em;
+    margin-block: 1.5em 0.5em;
+    max-inline-size: 30em;
     color: var(--partnership-heading, var(--_text));
   }
   .title-heading {
-    font-size: 1.6em;
-    margin-block: 0 0.25em;
+    font-size: 1.75em;
+    line-height: 1.2;
+    margin-block: 0 0.3em;
   }
   .top .h {
     color: inherit;
   }
   .headline {
-    font-size: 1.15em;
-    font-weight: 600;
+    font-size: 1.2em;
+    line-height: 1.4;
     margin: 0;
   }
-  .audience-heading,
-  .resources-heading {
-    font-size: 1.3em;
-    padding-block-end: 0.25em;
-    border-block-end: 0.15em solid var(--_accent);
-  }
-  .section-heading,
-  .today-heading {
+  .summary {
     font-size: 1.1em;
   }
-  .tips,
-  .resource-list {
-    padding: 0;
+  summary {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.75em;
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
     list-style: none;
   }
-  .resource-list {
-    margin: 0;
+  summary::-webkit-details-marker {
+    display: none;
   }
-  .tip {
-    position: relative;
-    padding-inline-start: 1.5em;
-    margin-block-end: 0.5em;
-  }
-  .tip::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: 0.35em;
-    inset-block-start: 0.55em;
-    inline-size: 0.45em;
-    block-size: 0.45em;
-    border-radius: 50%;
-    background: var(--_accent);
-  }
-  button {
-    font: inherit;
-    color: inherit;
-    cursor: pointer;
-  }
-  .disclosure {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    inline-size: 100%;
-    padding: 0.5em 0.25em;
-    border: 0;
-    border-block-end: 1px solid var(--_border);
-    background: none;
-    font-weight: inherit;
-    text-align: start;
-  }
+  summary::before,
   .disclosure::before {
     content: '';
     flex: none;
@@ -169,23 +189,96 @@ export const styles = css`
     border-bottom: 0.15em solid currentColor;
     transform: translateY(-0.15em) rotate(45deg);
   }
+  [open] > summary::before,
   .disclosure[aria-expanded='true']::before {
     transform: translateY(0.1em) rotate(-135deg);
   }
-  .show-all {
-    padding: 0.5em 1em;
+  .audience-heading,
+  .resources-heading {
+    font-size: 1.4em;
+    padding-block-end: 0.3em;
+    border-block-end: 0.15em solid var(--_mark);
+  }
+  .section-heading,
+  .today-heading,
+  .resource-name {
+    font-size: 1.15em;
+  }
+  .count {
+    display: inline-block;
+    margin-inline-start: 0.3em;
+    font-size: 0.8em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .tips,
+  .resource-list {
+    padding: 0;
+    list-style: none;
+  }
+  .tip {
+    position: relative;
+    padding-inline-start: 1.5em;
+    margin-block-end: 0.6em;
+  }
+  .tip::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.35em;
+    inset-block-start: 0.55em;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border-radius: 50%;
+    background: var(--_mark);
+  }
+  .tip:focus-visible {
+    outline: 0.2em solid var(--partnership-focus, var(--_link));
+    outline-offset: 0.15em;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  .disclosure {
+    display: flex;
+    align-items: baseline;
+    gap: 0.6em;
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    padding: 0.5em 0.25em;
+    border: 0;
+    border-block-end: 1px solid var(--_border);
+    background: none;
+    font-weight: inherit;
+    line-height: inherit;
+    text-align: start;
+  }
+  .disclosure > span {
+    min-inline-size: 0;
+  }
+  .disclosure::before {
+    /* On the first line of a wrapped label: a baseline-aligned box sits on the text's baseline. */
+    align-self: flex-start;
+    margin-block-start: 0.45em;
+  }
+  .show-all,
+  .more {
+    min-block-size: 2.75em;
+    padding: 0.4em 1em;
     border: 0.1em solid var(--_link);
     border-radius: 0.4em;
     margin-block-end: 1em;
     background: var(--_bg);
     color: var(--_link);
     font-weight: 600;
+    text-align: start;
   }
   .tip-of-the-day {
-    padding: 0.75em 1em;
+    padding: 1em 1.25em;
     margin-block-end: 1em;
-    border-inline-start: 0.3em solid var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
+    border-inline-start: 0.3em solid var(--_mark);
+    background: var(--_tint);
   }
   .today-heading {
     margin-block-start: 0;
@@ -201,60 +294,77 @@ export const styles = css`
     font-size: 0.9em;
     color: var(--_muted);
   }
-  .layout-cards {
+  /* Where there is room, the audiences side by side in the list layout, and cards of equal width. */
+  .layout-list {
     display: grid;
-    gap: 1em;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));
-    align-items: start;
+    column-gap: 2.5em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 22em), 1fr));
   }
-  .layout-cards .sections {
-    display: grid;
-    gap: 1em;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
-  }
-  .layout-cards .section {
-    padding: 0.75em 1em;
-    border: 1px solid var(--_border);
-    border-radius: 0.5em;
-  }
-  .layout-cards .section .h {
+  .layout-list > .audience > .h:first-child {
     margin-block-start: 0;
+  }
+  .layout-cards .sections,
+  .resource-list {
+    display: grid;
+    gap: 1em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 19em), 1fr));
+  }
+  .layout-cards .section,
+  .resource {
+    padding: 1em 1.25em;
+    border-radius: 0.5em;
+    background: var(--_tint);
+  }
+  .layout-cards .section .h,
+  .resource .h {
+    margin-block-start: 0;
+  }
+  .layout-cards .section-body > :last-child,
+  .resource > :last-child {
+    margin-block-end: 0;
   }
   .closing {
     font-weight: 600;
-    margin-block: 1.25em;
+    margin-block: 1.5em;
   }
   .resource {
-    padding-block: 0.75em;
-  }
-  .resource + .resource {
-    border-block-start: 1px solid var(--_border);
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.6em;
   }
   .resource p {
-    margin-block-end: 0.25em;
+    margin: 0;
   }
-  .resource-name {
+  .call {
+    display: inline-block;
+    margin-block-start: auto;
+    padding: 0.6em 1em;
+    border: 0.1em solid var(--_mark);
+    border-radius: 0.4em;
+    background: var(--_accent);
+    color: var(--_on-accent);
     font-weight: 700;
+    text-decoration: none;
+  }
+  .website {
+    padding-block: 0.6em;
   }
   a {
     color: var(--_link, var(--_text));
-    overflow-wrap: anywhere;
   }
   a:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  summary:focus-visible {
     outline: 0.2em solid var(--partnership-focus, var(--_link, var(--_text)));
     outline-offset: 0.15em;
     border-radius: 0.1em;
-  }
-  .phone {
-    white-space: nowrap;
-    font-weight: 600;
   }
   .footer {
     margin-block-start: 1.5em;
     padding-block-start: 1em;
     border-block-start: 1px solid var(--_border);
-    font-size: 0.9em;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   .footer p:last-child {
@@ -265,10 +375,39 @@ export const styles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
+  /* A sidebar or a phone: smaller type and spacing. */
+  @container (max-width: 30em) {
+    .panel > * {
+      font-size: 1em;
+    }
+    .body,
+    .top {
+      padding: min(var(--_pad), 1em);
+    }
+    .title-heading {
+      font-size: 1.45em;
+    }
+    .headline {
+      font-size: 1.1em;
+    }
+    .audience-heading,
+    .resources-heading {
+      font-size: 1.25em;
+    }
+    .layout-cards .section,
+    .resource,
+    .tip-of-the-day {
+      padding: 0.75em;
+    }
+  }
+  .compact .resource-list {
+    grid-template-columns: 1fr;
+  }
   @media (forced-colors: active) {
     .panel,
-    .layout-cards .section,
-    .show-all {
+    .show-all,
+    .more,
+    .call {
       border-color: CanvasText;
     }
     .top {
@@ -277,11 +416,14 @@ export const styles = css`
     .tip::before {
       background: CanvasText;
     }
-    .tip-of-the-day {
-      border-inline-start-color: CanvasText;
+    .tip-of-the-day,
+    .layout-cards .section,
+    .resource {
+      border: 1px solid CanvasText;
     }
     a:focus-visible,
-    button:focus-visible {
+    button:focus-visible,
+    summary:focus-visible {
       outline-color: Highlight;
     }
   }
@@ -304,7 +446,13 @@ export const styles = css`
     [hidden]#all-tips {
       display: block !important;
     }
+    .read-more::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
     .show-all,
+    button.more,
+    summary,
     .tip-of-the-day,
     .disclosure::before {
       display: none !important;
@@ -313,8 +461,10 @@ export const styles = css`
       padding: 0;
       border: 0;
     }
-    a {
+    a,
+    .call {
       color: #000;
+      background: none;
     }
     a[href^='http']::after,
     a[href^='mailto:']::after {

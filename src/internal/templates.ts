@@ -39,30 +39,48 @@ export const foreign = (content: Content, text: string, lang: string | undefined
 const phoneLink = (content: Content, who: string, phone: string) =>
   html`<a class="phone" part="link phone" dir="ltr" href=${telHref(phone)} aria-label=${format(content.labels.call, { name: who, phone })}>${phone}</a>`;
 
-/** A section's tips; past `shown`, the rest are hidden until the reader asks for them. */
-export const tipList = (tips: readonly string[], shown = Infinity) =>
-  html`<ul class="tips" part="tips">
-    ${tips.map((tip, i) => html`<li class="tip" part="tip" ?hidden=${i >= shown}>${tip}</li>`)}
+/**
+ * A section's tips; past `shown`, the rest are hidden until the reader asks for them. Those past `from`
+ * (the limit) can take the focus, for the first newly shown one to have it.
+ */
+export const tipList = (tips: readonly string[], id: string, shown = Infinity, from = Infinity) =>
+  html`<ul class="tips" part="tips" id=${id}>
+    ${tips.map((tip, i) => html`<li class="tip" part="tip" ?hidden=${i >= shown} tabindex=${ifDefined(i >= from ? -1 : undefined)}>${tip}</li>`)}
   </ul>`;
 
 /** The introduction's paragraphs. */
 export const paragraphs = (texts: readonly string[]) => texts.map((p) => html`<p>${p}</p>`);
 
-function resourceItem(content: Content, r: Resource): TemplateResult {
+/**
+ * A resource as a card: its name as a heading, what it does, and what a reader can do about it: a call
+ * button ("Call 541-359-4210", a `tel:` link) and its website. The actions' names are what they say;
+ * the name of the organisation describes them.
+ */
+function resourceItem(content: Content, r: Resource, level: number, i: number): TemplateResult {
   const href = safeLink(r.href);
+  const { callAction, website } = content.labels;
+  const id = `resource-${i}`;
   return html`<li class="resource" part="resource">
-    <p class="resource-name" part="resource-name" lang=${ifDefined(r.nameLang)}>${href ? html`<a part="link" href=${href}>${r.name}</a>` : r.name}</p>
-    ${r.description ? html`<p class="resource-description">${r.description}</p>` : nothing}
-    ${r.phone ? html`<p class="resource-phone">${phoneLink(content, r.shortName ?? r.name, r.phone)}</p>` : nothing}
+    <div role="heading" aria-level=${level} class="h resource-name" part="heading resource-name" id=${id} lang=${ifDefined(r.nameLang)}>${r.name}</div>
+    ${r.description ? html`<p class="resource-description" part="resource-description">${r.description}</p>` : nothing}
+    ${
+      r.phone
+        ? html`<a class="call" part="link phone call" href=${telHref(r.phone)} aria-describedby=${id}>${fill(callAction!, { phone: html`<span dir="ltr">${r.phone}</span>` })}</a>`
+        : nothing
+    }
+    ${href ? html`<a class="website" part="link website" href=${href} aria-describedby=${id}>${website}</a>` : nothing}
   </li>`;
 }
 
-/** The resource list: the content's own, then the editor's. */
+/** The orders `resources-first` takes: the fact sheet's resources first (default), or the editor's own. */
+export const RESOURCE_ORDERS = ['fact-sheet', 'local'] as const;
+
+/** The resources as cards: the content's own and the editor's, in the order given. */
 export const resources = (content: Content, items: readonly Resource[], level: number, title?: string) =>
   html`<section class="resources" part="resources">
     ${heading(level, title ?? content.resources.heading, 'resources', 'resources-heading')}
     <ul class="resource-list">
-      ${items.map((r) => resourceItem(content, r))}
+      ${items.map((r, i) => resourceItem(content, r, deeper(level), i))}
     </ul>
   </section>`;
 

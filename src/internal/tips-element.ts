@@ -1,19 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { idList, integer, keyword, quote, text } from './attributes.js';
-import { sectionIds, type Audience, type Section } from './content.js';
+import { plural, sectionIds, type Audience, type Section } from './content.js';
 import { PartnershipElement } from './partnership-element.js';
 import { deeper, heading, tipList } from './templates.js';
 import { warn } from './warn.js';
 
 const AUDIENCES = ['all', 'families', 'professionals'] as const;
-const LAYOUTS = ['list', 'accordion', 'cards'] as const;
+const LAYOUTS = ['list', 'accordion', 'cards', 'compact'] as const;
 export type AudienceChoice = (typeof AUDIENCES)[number];
 type Group = { audience: Audience; sections: Section[] };
 
 /** detail of `partnership-toggle`. */
 export interface PartnershipToggleDetail {
-  /** The section id, or `all` for the "Show all tips" button. */
+  /** The section id, or `all` for the tip of the day's "Show all tips" button. */
   section: string;
+  /** `section` for an accordion section, `more` for a section's "Show N more tips", `all` for "Show all tips". */
+  control: 'section' | 'more' | 'all';
+  /** Whether the section, or its held-back tips, or all tips, are now shown. */
   open: boolean;
 }
 
@@ -25,8 +28,8 @@ export const dayNumber = (date: Date) =>
 export const clock = { today: () => new Date() };
 
 /**
- * The elements that show tips: audience and section filters, layouts (list, accordion, cards),
- * a limit per section and a tip of the day.
+ * The elements that show tips: audience and section filters, layouts (list, accordion, cards,
+ * compact), a limit per section with a "Show N more tips" button for each, and a tip of the day.
  *
  * @attr [audience='all']
  * @attr [layout='list']
@@ -41,6 +44,7 @@ export abstract class TipsElement extends PartnershipElement {
     tipOfTheDay: { type: Boolean, attribute: 'tip-of-the-day', reflect: true },
     // Internal state (`state` implies no attribute; the manifest's analyzer reads only `attribute: false`).
     _openSections: { state: true, attribute: false },
+    _moreShown: { state: true, attribute: false },
     _showAll: { state: true, attribute: false },
   };
 
@@ -48,8 +52,11 @@ export abstract class TipsElement extends PartnershipElement {
   declare audience: 'all' | 'families' | 'professionals';
   /** Section ids to show, separated by commas or spaces; empty shows every section. */
   declare sections: string;
-  /** `list` (default), `accordion` (each section a disclosure) or `cards` (sections side by side where there is room). */
-  declare layout: 'list' | 'accordion' | 'cards';
+  /**
+   * `list` (default), `accordion` (each section a disclosure), `cards` (sections side by side where there
+   * is room) or `compact` (for a narrow column: the accordion, in smaller type and spacing).
+   */
+  declare layout: 'list' | 'accordion' | 'cards' | 'compact';
   /** With `layout="accordion"`: every section starts open. */
   declare open: boolean;
   /** At most this many tips per section (a whole number from 1). */
@@ -58,8 +65,12 @@ export abstract class TipsElement extends PartnershipElement {
   declare tipOfTheDay: boolean;
   /** Accordion sections the reader has open. @internal */
   declare protected _openSections: ReadonlySet<string>;
-  /** Whether the reader asked for every tip ("Show all tips"). @internal */
+  /** Sections whose held-back tips (past `limit`) the reader asked for. @internal */
+  declare protected _moreShown: ReadonlySet<string>;
+  /** Whether the reader asked for every section under the tip of the day ("Show all tips"). @internal */
   declare protected _showAll: boolean;
+  /** The section whose first newly shown tip takes the focus after this update. */
+  private _focusTip?: string;
 
   private _audienceAsked: AudienceChoice = 'all';
   protected _audienceChoice: AudienceChoice = 'all';
@@ -72,7 +83,18 @@ export abstract class TipsElement extends PartnershipElement {
     this.open = false;
     this.tipOfTheDay = false;
     this._openSections = new Set();
+    this._moreShown = new Set();
     this._showAll = false;
+  }
+
+  /** The card's class for the layout: `compact` sets it smaller throughout. */
+  protected get _layoutClass(): string {
+    return this._layoutChoice === 'compact' ? 'compact' : '';
+  }
+
+  /** Whether sections are disclosures. */
+  protected get _accordion(): boolean {
+    return this._layoutChoice === 'accordion' || this._layoutChoice === 'compact';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -122,49 +144,69 @@ export abstract class TipsElement extends PartnershipElement {
   }
 
   private _onDisclosure(event: Event): void {
-    this._toggleSection((event.currentTarget as Element).closest('section')!.id);
+    const id = (event.currentTarget as Element).closest('section')!.id;
+    this._openSections = this._toggle(this._openSections, id, 'section');
   }
 
-  private _toggleSection(id: string): void {
-    const next = new Set(this._openSections);
-    const open = !next.has(id);
-    if (open) next.add(id);
-    else next.delete(id);
-    this._openSections = next;
-    this._toggled(id, open);
+  /** A section's "Show N more tips" / "Show fewer tips": the first newly shown tip takes the focus. */
+  private _onMore(event: Event): void {
+    const id = (event.currentTarget as Element).closest('section')!.id;
+    this._moreShown = this._toggle(this._moreShown, id, 'more');
+    if (this._moreShown.has(id)) this._focusTip = id;
   }
 
   private _toggleAll(): void {
     this._showAll = !this._showAll;
-    this._toggled('all', this._showAll);
+    this._toggled('all', 'all', this._showAll);
   }
 
-  private _toggled(section: string, open: boolean): void {
-    const detail: PartnershipToggleDetail = { section, open };
+  /** The set with `id` added or taken out, and the event saying which. */
+  private _toggle(set: ReadonlySet<string>, id: string, control: 'section' | 'more'): Set<string> {
+    const next = new Set(set);
+    const open = !next.delete(id);
+    if (open) next.add(id);
+    this._toggled(id, control, open);
+    return next;
+  }
+
+  protected override updated(): void {
+    super.updated();
+    if (!this._focusTip) return;
+    this.renderRoot
+      .querySelector<HTMLElement>(`#${this._focusTip}-tips > :nth-child(${this._limitChoice + 1})`)
+      ?.focus();
+    this._focusTip = undefined;
+  }
+
+  private _toggled(section: string, control: PartnershipToggleDetail['control'], open: boolean): void {
+    const detail: PartnershipToggleDetail = { section, control, open };
     /** @type {CustomEvent<PartnershipToggleDetail>} */
     this.dispatchEvent(
       new CustomEvent<PartnershipToggleDetail>('partnership-toggle', { detail, bubbles: true, composed: true }),
     );
   }
 
-  /** The tips: the tip of the day, or every shown section in the chosen layout, with the "Show all tips" button when some are held back. */
+  /**
+   * The tips: every shown section in the chosen layout, or, with `tip-of-the-day`, one tip and a
+   * "Show all tips" button for the rest.
+   */
   protected _renderTips(level: number): TemplateResult {
     const groups = this._shown();
-    const limited = groups.some((g) => g.sections.some((s) => s.tips.length > this._limitChoice));
-    const collapsed = !this._showAll && (this.tipOfTheDay || limited);
-    const toggle = html`<button
-      class="show-all"
-      part="button"
-      type="button"
-      aria-controls="all-tips"
-      aria-expanded=${collapsed ? 'false' : 'true'}
-      @click=${this._toggleAll}
-    >${this._content.labels.showAll}</button>`;
-    const all = html`<div id="all-tips" class="tips-area layout-${this._layoutChoice}" ?hidden=${this.tipOfTheDay && collapsed}>
-      ${groups.map((g) => this._renderAudience(g, level, collapsed ? this._limitChoice : Infinity))}
+    const all = html`<div id="all-tips" class="tips-area layout-${this._layoutChoice}" ?hidden=${this.tipOfTheDay && !this._showAll}>
+      ${groups.map((g) => this._renderAudience(g, level))}
     </div>`;
-    if (this.tipOfTheDay) return html`${this._renderTipOfTheDay(groups, level)}${toggle}${all}`;
-    return limited ? html`${all}${toggle}` : all;
+    if (!this.tipOfTheDay) return all;
+    const { showAll, showFewer } = this._content.labels;
+    return html`${this._renderTipOfTheDay(groups, level)}<button
+        class="show-all"
+        part="button"
+        type="button"
+        aria-controls="all-tips"
+        aria-expanded=${this._showAll ? 'true' : 'false'}
+        @click=${this._toggleAll}
+      >
+        ${this._showAll ? showFewer : showAll}</button
+      >${all}`;
   }
 
   /** One tip, with whose tip it is ("Professionals could:"): alone, it would read as a promise or an order. */
@@ -180,23 +222,37 @@ export abstract class TipsElement extends PartnershipElement {
     </div>`;
   }
 
-  private _renderAudience({ audience, sections }: Group, level: number, shown: number): TemplateResult {
-    const accordion = this._layoutChoice === 'accordion';
-    // An audience with one section already says what the section is: one heading, not two. In the
-    // accordion that one is the section's disclosure, at the audience's level.
+  private _renderAudience({ audience, sections }: Group, level: number): TemplateResult {
+    // An audience with one section already says what the section is: one heading, not two, which
+    // counts the section's tips. In the accordion that one is the section's disclosure, and in cards
+    // the card's heading, at the audience's level.
     const single = audience.sections.length === 1;
-    const sectionLevel = !single ? deeper(level) : accordion ? level : null;
+    const boxed = this._accordion || this._layoutChoice === 'cards';
+    const sectionLevel = !single ? deeper(level) : boxed ? level : null;
     return html`<section class="audience ${audience.id}" part="audience">
-      ${single && accordion ? nothing : heading(level, audience.heading, 'audience', `${audience.id}-heading`)}
-      <div class="sections">${sections.map((s) => this._renderSection(s, sectionLevel, shown))}</div>
+      ${
+        single && boxed
+          ? nothing
+          : heading(
+              level,
+              single ? this._counted(audience.heading, sections[0]) : audience.heading,
+              'audience',
+              `${audience.id}-heading`,
+            )
+      }
+      <div class="sections">${sections.map((s) => this._renderSection(s, sectionLevel))}</div>
     </section>`;
   }
 
+  /** A heading's text with how many tips the section holds: "Build Trust", then "10 tips". */
+  private _counted(text: string, s: Section): TemplateResult {
+    return html`<span class="label">${text}</span> <span class="count" part="count">${plural(this._content, 'tipCount', s.tips.length)}</span>`;
+  }
+
   /** A section, under a heading at `level` (none when null). */
-  private _renderSection(s: Section, level: number | null, shown: number): TemplateResult {
-    const accordion = this._layoutChoice === 'accordion';
-    const open = !accordion || this._openSections.has(s.id);
-    const title = accordion
+  private _renderSection(s: Section, level: number | null): TemplateResult {
+    const open = !this._accordion || this._openSections.has(s.id);
+    const title = this._accordion
       ? html`<button
           class="disclosure"
           part="button"
@@ -204,14 +260,37 @@ export abstract class TipsElement extends PartnershipElement {
           aria-controls="${s.id}-body"
           aria-expanded=${open ? 'true' : 'false'}
           @click=${this._onDisclosure}
-        >${s.heading}</button>`
-      : s.heading;
+        >
+          <span>${this._counted(s.heading, s)}</span>
+        </button>`
+      : this._counted(s.heading, s);
     return html`<section id=${s.id} class="section" part="section">
       ${level === null ? nothing : heading(level, title, 'section', `${s.id}-heading`)}
       <div class="section-body" id="${s.id}-body" ?hidden=${!open}>
         ${s.introduction ? html`<p class="lead" part="section-introduction">${s.introduction}</p>` : nothing}
-        ${tipList(s.tips, shown)}
+        ${this._renderTipList(s)}
       </div>
     </section>`;
+  }
+
+  /** A section's tips; past `limit`, held back behind the section's own "Show N more tips". */
+  private _renderTipList(s: Section): TemplateResult {
+    const held = s.tips.length - this._limitChoice;
+    const more = this._moreShown.has(s.id);
+    const shown = held > 0 && !more ? this._limitChoice : Infinity;
+    return html`${tipList(s.tips, `${s.id}-tips`, shown, this._limitChoice)}${
+      held > 0
+        ? html`<button
+          class="more"
+          part="button more"
+          type="button"
+          aria-controls="${s.id}-tips"
+          aria-expanded=${more ? 'true' : 'false'}
+          @click=${this._onMore}
+        >
+          ${more ? this._content.labels.showFewer : plural(this._content, 'showMore', held)}
+        </button>`
+        : nothing
+    }`;
   }
 }

@@ -1,7 +1,17 @@
 import { ChildResources } from '../internal/child-resources.js';
 import { TipsElement } from '../internal/tips-element.js';
-import { html, nothing, type PropertyDeclarations } from 'lit';
-import { deeper, footer, heading, paragraphs, resources, translationNotice } from '../internal/templates.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { keyword } from '../internal/attributes.js';
+import { introduction } from '../internal/content.js';
+import {
+  deeper,
+  footer,
+  heading,
+  paragraphs,
+  RESOURCE_ORDERS,
+  resources,
+  translationNotice,
+} from '../internal/templates.js';
 
 /**
  * @summary The whole fact sheet "Building Winning Partnerships": heading, introduction, tips for
@@ -9,29 +19,34 @@ import { deeper, footer, heading, paragraphs, resources, translationNotice } fro
  *
  * @tag partnership-panel
  *
- * @slot - `<partnership-resource>` children: the editor's own resources, listed after the built-in ones.
+ * @slot - `<partnership-resource>` children: the editor's own resources, listed after the built-in ones (before them with `resources-first="local"`).
  *
- * @fires {CustomEvent<PartnershipToggleDetail>} partnership-toggle - A section was opened or closed (accordion), or all tips shown or hidden. detail: `{ section, open }`.
+ * @fires {CustomEvent<PartnershipToggleDetail>} partnership-toggle - A section was opened or closed (accordion), a section's held-back tips shown or hidden, or all tips shown or hidden (tip of the day). detail: `{ section, control, open }`.
  * @fires {CustomEvent<PartnershipLinkDetail>} partnership-link - A phone, email or web link was used. detail: `{ href, kind, label }`.
  *
  * @csspart panel - The card around everything.
  * @csspart header - The band holding the title and headline.
  * @csspart heading - Every heading; also `title-heading`, `audience-heading`, `section-heading`, `resources-heading`, `today-heading`.
  * @csspart headline - The tagline under the title.
- * @csspart introduction - The introduction.
+ * @csspart introduction - The introduction: its first sentence, then the rest under "Read more".
+ * @csspart more - The "Read more" disclosure (a `details` element) holding the rest of the introduction.
  * @csspart audience - One audience's group of sections.
  * @csspart section - One section of tips.
  * @csspart section-introduction - The sentence that leads into a section's tips.
+ * @csspart count - How many tips a section holds ("10 tips"), in its heading.
  * @csspart tips - A list of tips.
  * @csspart tip - One tip.
  * @csspart tip-of-the-day - The tip of the day block; its lead-in ("Professionals could:") is `today-lead`, its tip `today-tip`.
- * @csspart button - Every button (accordion sections, "Show all tips").
+ * @csspart button - Every button (accordion sections, "Show N more tips", "Show all tips"); a section's "Show N more tips" is also `more`.
  * @csspart closing - The closing line.
  * @csspart resources - The resources block.
- * @csspart resource - One resource.
- * @csspart resource-name - A resource's name.
+ * @csspart resource - One resource, as a card.
+ * @csspart resource-name - A resource's name, the card's heading.
+ * @csspart resource-description - What a resource does.
  * @csspart link - Every link; phone links are also `phone`.
  * @csspart phone - A phone (tel:) link.
+ * @csspart call - A resource's call button ("Call 541-359-4210").
+ * @csspart website - A resource's website link.
  * @csspart footer - The publisher's contact, publication date and disclaimer.
  * @csspart translation - In a translation, the line saying it is an unofficial translation of the English fact sheet.
  *
@@ -52,12 +67,16 @@ export class PartnershipPanel extends TipsElement {
   static override properties: PropertyDeclarations = {
     noResources: { type: Boolean, attribute: 'no-resources', reflect: true },
     noDefaultResources: { type: Boolean, attribute: 'no-default-resources', reflect: true },
+    resourcesFirst: { type: String, attribute: 'resources-first', reflect: true },
   };
 
   /** Leave the resource list out. */
   declare noResources: boolean;
   /** List only the editor's own `<partnership-resource>` children, not the fact sheet's. */
   declare noDefaultResources: boolean;
+  /** `fact-sheet` (default): the fact sheet's resources, then the editor's own; `local`: the editor's own first. */
+  declare resourcesFirst: 'fact-sheet' | 'local';
+  protected _localFirst = false;
 
   private readonly _editorResources = new ChildResources(this);
 
@@ -67,10 +86,18 @@ export class PartnershipPanel extends TipsElement {
     this.noDefaultResources = false;
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('resourcesFirst'))
+      this._localFirst =
+        keyword(this, 'resources-first', this.resourcesFirst, RESOURCE_ORDERS, 'fact-sheet') === 'local';
+  }
+
   protected override render() {
     const c = this._content;
     const inner = deeper(this._level);
-    const items = this._editorResources.list(c, !this.noDefaultResources);
+    const items = this._editorResources.list(c, !this.noDefaultResources, this._localFirst);
+    const [summary, more] = introduction(c);
     // An article, so its header and footer are not page-wide banner and contentinfo landmarks.
     return this._frame(
       html`<article aria-labelledby="title">
@@ -80,14 +107,24 @@ export class PartnershipPanel extends TipsElement {
         </header>
         <div class="body">
           ${translationNotice(c)}
-          <div class="introduction" part="introduction">${paragraphs(c.introduction)}</div>
+          <div class="introduction" part="introduction">
+            <p class="summary">${summary}</p>
+            ${
+              more.length
+                ? html`<details class="read-more" part="more">
+                  <summary>${c.labels.readMore}</summary>
+                  ${paragraphs(more)}
+                </details>`
+                : nothing
+            }
+          </div>
           ${this._renderTips(inner)}
           <p class="closing" part="closing">${c.closing}</p>
           ${this.noResources || !items.length ? nothing : resources(c, items, inner)}
           ${footer(c)}
         </div>
       </article>`,
-      'whole',
+      `whole ${this._layoutClass}`,
     );
   }
 }

@@ -7,7 +7,7 @@ import { deeper, heading, source, translationNotice } from '../internal/template
  *
  * @tag partnership-tips
  *
- * @fires {CustomEvent<PartnershipToggleDetail>} partnership-toggle - A section was opened or closed (accordion), or all tips shown or hidden. detail: `{ section, open }`.
+ * @fires {CustomEvent<PartnershipToggleDetail>} partnership-toggle - A section was opened or closed (accordion), a section's held-back tips shown or hidden, or all tips shown or hidden (tip of the day). detail: `{ section, control, open }`.
  *
  * @csspart panel - The card around everything.
  * @csspart heading - Every heading; also `title-heading`, `audience-heading`, `section-heading`, `today-heading`.
@@ -28,6 +28,7 @@ export class PartnershipTips extends TipsElement {
       html`<div class="body">
         ${title}${this._renderTips(deeper(this._level))}${source(this._content)}${translationNotice(this._content)}
       </div>`,
+      this._layoutClass,
     );
   }
 }
