@@ -55,8 +55,10 @@ function languageStatus(code) {
 }
 const KEYWORDS = {
   audience: ['all', 'families', 'professionals'],
-  layout: ['list', 'accordion', 'cards'],
+  layout: ['list', 'accordion', 'cards', 'compact'],
   theme: ['light', 'dark', 'auto'],
+  variant: ['card', 'plain'],
+  'resources-first': ['fact-sheet', 'local'],
 };
 const WHITE = [255, 255, 255];
 /** The card background of the dark theme (src/internal/partnership-element.ts), for the link check. */
@@ -347,10 +349,12 @@ function readForm() {
     headingLevel: $('heading-level').value.trim(),
     lang: $('lang').value,
     theme: checkedValue('theme') ?? 'light',
+    variant: checkedValue('variant') ?? 'card',
     accent: $('accent').value.trim(),
     src: $('src').value.trim(),
     showResources: $('show-resources').checked,
     noDefaultResources: $('no-default-resources').checked,
+    resourcesFirst: checkedValue('resources-first') ?? 'fact-sheet',
     resources: rows().map(readRow),
     scriptOnly: $('script-only').checked,
     fallback: $('fallback').checked,
@@ -376,6 +380,7 @@ function applyApplicability(s) {
   disableGroup('tips-group', !tipsApply);
   disableGroup('resources-group', !resourcesApply);
   disableGroup('resource-list', listOff);
+  disableGroup('order-group', !listOff && s.noDefaultResources);
   $('show-resources').disabled = s.element !== 'panel';
   $('open').disabled = s.layout !== 'accordion';
   for (const [id, audience] of Object.entries(SECTIONS))
@@ -427,6 +432,7 @@ function build(s) {
 
   // Colours
   if (s.theme !== 'light') attributes.push(['theme', s.theme]);
+  if (s.variant !== 'card') attributes.push(['variant', s.variant]);
   const accent = checkAccent(s.accent, s.theme);
   showError($('accent-error'), [$('accent'), $('accent-picker')], accent.error);
   if (accent.use) attributes.push(['accent', s.accent]);
@@ -443,6 +449,8 @@ function build(s) {
   const listOn = s.element === 'resources' || (s.element === 'panel' && s.showResources);
   if (s.element === 'panel' && !s.showResources) attributes.push(['no-resources', true]);
   if (resourcesApply && listOn && s.noDefaultResources) attributes.push(['no-default-resources', true]);
+  if (resourcesApply && listOn && !s.noDefaultResources && s.resourcesFirst !== 'fact-sheet')
+    attributes.push(['resources-first', s.resourcesFirst]);
   const children = [];
   let badRows = 0;
   rows().forEach((row, i) => {
@@ -557,6 +565,7 @@ const OPTION_NAMES = {
   'heading-level': 'headingLevel',
   'no-resources': 'noResources',
   'no-default-resources': 'noDefaultResources',
+  'resources-first': 'resourcesFirst',
 };
 
 /** A shell word: in single quotes when it needs quoting. */
@@ -781,6 +790,8 @@ function loadSnippet(text) {
       case 'audience':
       case 'layout':
       case 'theme':
+      case 'variant':
+      case 'resources-first':
         keyword(name, value);
         break;
       case 'sections': {

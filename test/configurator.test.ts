@@ -312,6 +312,61 @@ describe('the configurator', () => {
     );
   });
 
+  it('writes layout="compact", variant="plain" and resources-first="local", each a labelled choice with a hint, and loads them back', async () => {
+    const page = await openConfigurator();
+    for (const id of [
+      'layout-compact',
+      'variant-card',
+      'variant-plain',
+      'resources-first-fact-sheet',
+      'resources-first-local',
+    ]) {
+      const control = $(page, `#${id}`);
+      expect(control.labels?.[0]?.textContent?.trim(), `${id} has a label`).to.be.ok;
+      const hint = page.doc.getElementById(control.getAttribute('aria-describedby') ?? '');
+      expect(hint?.classList.contains('conf-hint') && hint.textContent!.trim(), `${id} has a hint`).to.be.ok;
+    }
+    click(page, '#layout-compact');
+    click(page, '#variant-plain');
+    click(page, '#resources-first-local');
+    expect(flat(page)).to.include(
+      '\n<partnership-panel layout="compact" variant="plain" resources-first="local"></partnership-panel>',
+    );
+    expect($(page, '#prerender-command').textContent).to.include(
+      '--layout compact --variant plain --resources-first local',
+    );
+
+    // The defaults are left out.
+    click(page, '#variant-card');
+    click(page, '#resources-first-fact-sheet');
+    expect(snippet(page)).to.match(/\n<partnership-panel layout="compact"><\/partnership-panel>$/);
+
+    // With only the editor's own resources there is nothing to put first.
+    click(page, '#resources-first-local');
+    click(page, '#no-default-resources');
+    expect($<HTMLFieldSetElement>(page, '#order-group').disabled).to.equal(true);
+    expect($(page, '#order-group-note').hidden).to.equal(false);
+    expect(snippet(page)).not.to.include('resources-first');
+    click(page, '#no-default-resources');
+
+    // Resources only: no layout, but the style and the order.
+    click(page, '#element-resources');
+    click(page, '#variant-plain');
+    expect(snippet(page)).to.match(
+      /\n<partnership-resources variant="plain" resources-first="local"><\/partnership-resources>$/,
+    );
+
+    const made = snippet(page);
+    const again = await openConfigurator();
+    type(again, '#paste', made.replace('<partnership-resources', '<partnership-resources layout="Compact"'));
+    click(again, '#load');
+    await until(() => $(again, '#load-status').textContent, 'the load message');
+    expect($(again, '#variant-plain').checked).to.equal(true);
+    expect($(again, '#resources-first-local').checked).to.equal(true);
+    expect($(again, '#layout-compact').checked).to.equal(true);
+    expect(snippet(again)).to.equal(made);
+  });
+
   it('turns own resources into <partnership-resource> children, and says the script-only form cannot hold them', async () => {
     const page = await openConfigurator();
     click(page, '#add-resource');
