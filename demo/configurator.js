@@ -923,11 +923,14 @@ $('load').addEventListener('click', () => {
   say($('load-status'), loadSnippet($('paste').value));
 });
 
-// On wide screens the snippet and preview scroll on their own (configurator.css): a scrolling box is
-// then a tab stop, so keyboard users can scroll it too.
+// On wide screens the output column and the preview in it scroll on their own (configurator.css): a
+// scrolling box is then a tab stop, so keyboard users can scroll it too.
 const wide = matchMedia('(min-width: 64em) and (min-height: 36em)');
-const followWidth = () =>
-  wide.matches ? $('output').setAttribute('tabindex', '0') : $('output').removeAttribute('tabindex');
+const followWidth = () => {
+  for (const box of [$('output'), $('preview')])
+    if (wide.matches) box.setAttribute('tabindex', '0');
+    else box.removeAttribute('tabindex');
+};
 wide.addEventListener?.('change', followWidth);
 followWidth();
 addEventListener('resize', fitSnippet);

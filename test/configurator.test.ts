@@ -675,6 +675,52 @@ describe('the configurator', () => {
     await until(() => snippet(page).includes('heading="Ours"'), 'typing to reach the snippet');
   });
 
+  it('keeps the preview in sight beside the settings at 1280 × 900, above the snippet, while the form scrolls', async () => {
+    // The iframe is the configurator's viewport: its media queries and scrolling are the page's own.
+    const page = await openConfigurator(1280, 900);
+    const el = await preview(page);
+    const check = (when: string) => {
+      const shown = $(page, '#preview-panel').getBoundingClientRect();
+      const form = $(page, '#settings').getBoundingClientRect();
+      expect(shown.top, `${when}: the preview's top is in the viewport`).to.be.within(0, 900 - 200);
+      expect(shown.left, `${when}: the preview is beside the settings`).to.be.at.least(form.right);
+      expect(form.top < 900 && form.bottom > 0, `${when}: the settings are in view too`).to.equal(true);
+      expect(
+        el.getBoundingClientRect().top,
+        `${when}: the element itself starts in the viewport, not only the title`,
+      ).to.be.below(900 - 300);
+    };
+    check('at the top of the page');
+    expect($(page, '#snippet').getBoundingClientRect().top, 'the snippet comes below the preview').to.be.at.least(
+      $(page, '#preview').getBoundingClientRect().bottom,
+    );
+    page.win.scrollTo(0, 2500);
+    await until(() => page.win.scrollY > 2000, 'the page to scroll');
+    check('half way down the form');
+    expect($(page, '#see-preview').getClientRects().length, 'no "See preview" when it is beside').to.equal(0);
+  });
+
+  it('on a phone, offers "See preview" at the bottom of the screen, which jumps to the preview', async () => {
+    const page = await openConfigurator(375, 700);
+    await preview(page);
+    const link = $<HTMLAnchorElement>(page, '#see-preview');
+    const panel = $(page, '#preview-panel');
+    expect(panel.getBoundingClientRect().top, 'the preview starts below the screen').to.be.above(700);
+    const at = link.getBoundingClientRect();
+    expect(at.height, 'the control shows').to.be.above(0);
+    expect(at.top, 'it is on the screen').to.be.at.least(0);
+    expect(at.bottom).to.be.at.most(700);
+    expect(link.textContent!.trim()).to.equal('See preview');
+    page.win.scrollTo(0, 1500);
+    await until(() => page.win.scrollY > 1000, 'the page to scroll');
+    expect(link.getBoundingClientRect().bottom, 'it stays on the screen while the form scrolls').to.be.at.most(700);
+    link.click();
+    await until(() => {
+      const top = panel.getBoundingClientRect().top;
+      return top >= -1 && top < 700 / 2;
+    }, 'the preview to be scrolled into view');
+  });
+
   it('fits a 320 px wide screen, with the form above the preview', async () => {
     const page = await openConfigurator(320, 800);
     expect(page.doc.documentElement.scrollWidth).to.be.at.most(320);
