@@ -61,8 +61,8 @@ const KEYWORDS = {
   'resources-first': ['fact-sheet', 'local'],
 };
 const WHITE = [255, 255, 255];
-/** The card background of the dark theme (src/internal/partnership-element.ts), for the link check. */
-const DARK_BACKGROUND = [20, 26, 33];
+/** The card backgrounds of the two themes (src/internal/partnership-element.ts), for the colour advice. */
+const CARD_BACKGROUNDS = { light: WHITE, dark: [20, 26, 33] };
 /** The widget's own phone rule (src/internal/urls.ts PHONE); test/node/configurator.test.mjs keeps them equal. */
 const PHONE = /^(?=(\D*\d){3})\+?[0-9(][0-9 ().-]{2,30}$/;
 const LINK_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'];
@@ -167,32 +167,57 @@ const ratio = (n) => `${(Math.floor(n * 10) / 10).toFixed(1)}:1`;
 // ---------------------------------------------------------------------------------------------------
 // Checks, in words an editor understands. Each returns an error message, or '' when the value is fine.
 
+/**
+ * Checks the accent: an error when it is not a colour (it is left out), else advice for each card the
+ * theme can show (light, dark, or both for `auto`). The widget keeps every text readable whatever the
+ * colour (src/internal/partnership-element.ts, _accentPalette): white text on the title band where white
+ * reaches 4.5:1, else black; links in the accent where it reaches 4.5:1 on the card, else in the text
+ * colour; bullets and rules in the accent where it reaches 3:1. So the advice is a warning, never an
+ * error: a colour too light for the light card is advised to be darker, one too dark for the dark card
+ * lighter. The widget's own blues (#0b5cad light, #8cc4ff dark) get none.
+ */
 function checkAccent(value, theme) {
-  if (!value) return { error: '', use: false };
+  if (!value) return { error: '', advice: [], use: false };
   const rgb = toRgb(value);
   if (!rgb)
     return {
       error: `“${value}” is not a colour a browser knows. Use a colour code such as #7a1f5c, or a name such as purple.`,
+      advice: [],
       use: false,
     };
-  const problems = [];
-  const onWhite = contrast(rgb, WHITE);
-  if (onWhite < 4.5) {
-    problems.push(
-      `White text on this colour has a contrast of only ${ratio(onWhite)}; text needs at least 4.5:1 to be readable, ` +
-        'so the panel will put black text on it' +
-        (theme === 'dark' ? '.' : ', and links will use the text colour, because it is too light to read on white.'),
+  const cards = theme === 'auto' ? ['light', 'dark'] : [theme === 'dark' ? 'dark' : 'light'];
+  const advice = [];
+  for (const card of cards) {
+    const c = contrast(rgb, CARD_BACKGROUNDS[card]);
+    if (c >= 4.5) continue;
+    const marks = c < 3 ? ', and the bullets and rules too' : '';
+    const who = theme === 'auto' ? `For readers in ${card} mode: on` : 'On';
+    advice.push(
+      card === 'light'
+        ? `${who} the light card this colour is too light: ${ratio(c)} against its white, under the 4.5:1 text needs. ` +
+            `The widget still keeps the text readable: it puts black text on the title band and shows links in the text colour${marks}. ` +
+            'Choose a darker colour to keep white text on the band and links in your colour.'
+        : `${who} the dark card this colour is too dark: ${ratio(c)} against its background (#141a21), under the 4.5:1 text needs. ` +
+            `The widget still keeps the text readable: it shows links in the text colour${marks}. ` +
+            'Choose a lighter colour to keep links in your colour.',
     );
   }
-  if (theme !== 'light') {
-    const onDark = contrast(rgb, DARK_BACKGROUND);
-    if (onDark < 4.5)
-      problems.push(
-        `On the dark background it has only ${ratio(onDark)}, so links ${theme === 'auto' ? 'for readers who use dark mode ' : ''}will use the text colour.`,
-      );
-  }
-  if (problems.length) problems.push('Choose a darker colour to keep white text and coloured links.');
-  return { error: problems.join(' '), use: true };
+  return { error: '', advice, use: true };
+}
+
+/** Shows the accent's advice (a warning: the value is used); rewritten only when it changes. */
+function showAdvice(box, advice) {
+  const text = advice.join('\n');
+  if (box.dataset.shown === text) return;
+  box.dataset.shown = text;
+  box.replaceChildren(
+    ...advice.map((line) => {
+      const p = document.createElement('p');
+      p.textContent = line;
+      return p;
+    }),
+  );
+  box.hidden = !advice.length;
 }
 
 function checkHeadingLevel(input) {
@@ -435,6 +460,7 @@ function build(s) {
   if (s.variant !== 'card') attributes.push(['variant', s.variant]);
   const accent = checkAccent(s.accent, s.theme);
   showError($('accent-error'), [$('accent'), $('accent-picker')], accent.error);
+  showAdvice($('accent-advice'), accent.advice);
   if (accent.use) attributes.push(['accent', s.accent]);
   else if (accent.error) leftOut.push('Accent colour');
 

@@ -93,6 +93,17 @@ async function preview(page: Page): Promise<Rendered> {
   return el;
 }
 
+/** The colour advice under the accent, one entry per card it is for; none while it is hidden. */
+function advice(page: Page): string[] {
+  const box = $(page, '#accent-advice');
+  if (box.hidden) return [];
+  for (const control of ['#accent', '#accent-picker'])
+    expect($(page, control).getAttribute('aria-describedby'), `${control} is described by the advice`).to.include(
+      'accent-advice',
+    );
+  return [...box.querySelectorAll('p')].map((p) => p.textContent!);
+}
+
 const visibleTips = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tip"]')].filter((li) => li.getClientRects().length > 0)
     .length;
@@ -256,9 +267,9 @@ describe('the configurator', () => {
   it('says what is wrong next to the field, in plain words, and leaves wrong values out of the snippet', async () => {
     const page = await openConfigurator();
     type(page, '#accent', '#ffff00');
-    expect(errorFor(page, '#accent')).to.match(/White text on this colour has a contrast of only 1\.0:1.*4\.5:1/);
+    expect(errorFor(page, '#accent'), 'a light accent is no error').to.equal('');
+    expect(advice(page).join(' ')).to.match(/too light: 1\.0:1 .*4\.5:1/);
     expect(snippet(page), 'a light accent still works: the panel puts black text on it').to.include('accent="#ffff00"');
-    expect(errorFor(page, '#accent-picker')).to.include('contrast');
     expect($(page, '#accent-picker').value).to.equal('#ffff00');
     type(page, '#accent', 'not a colour');
     expect(errorFor(page, '#accent')).to.include('is not a colour');
@@ -365,6 +376,59 @@ describe('the configurator', () => {
     expect($(again, '#resources-first-local').checked).to.equal(true);
     expect($(again, '#layout-compact').checked).to.equal(true);
     expect(snippet(again)).to.equal(made);
+  });
+
+  it('advises on the accent per card: darker for a light card, lighter for a dark card, both for auto; a warning, not an error', async () => {
+    const page = await openConfigurator();
+    const box = $(page, '#accent-advice');
+    const expectAdvice = (colour: string, directions: string[]) => {
+      type(page, '#accent', colour);
+      const given = advice(page);
+      const found = given.map((line) =>
+        /light card.*Choose a darker colour/.test(line)
+          ? 'darker'
+          : /dark card.*Choose a lighter colour/.test(line)
+            ? 'lighter'
+            : line,
+      );
+      expect(found, `${colour} under ${$(page, 'input[name="theme"]:checked').value}`).to.deep.equal(directions);
+      expect(errorFor(page, '#accent'), `${colour} is no error`).to.equal('');
+      expect($(page, '#accent').hasAttribute('aria-invalid')).to.equal(false);
+      expect(snippet(page), `${colour} is used`).to.include(`accent="${colour}"`);
+      if (directions.length) {
+        expect(box.classList.contains('conf-warning') && !box.classList.contains('conf-error')).to.equal(true);
+        const style = page.win.getComputedStyle(box);
+        const error = page.win.getComputedStyle($(page, '#accent-error'));
+        expect(style.borderInlineStartColor, 'styled unlike an error').not.to.equal(error.borderInlineStartColor);
+      }
+    };
+
+    // Light (the default): the widget's own blue and a dark colour are fine; yellow is too light.
+    expectAdvice('#0b5cad', []);
+    expectAdvice('#7a1f5c', []);
+    expectAdvice('#ffff00', ['darker']);
+    expectAdvice('#000080', []);
+
+    click(page, '#theme-dark');
+    expectAdvice('#8cc4ff', []);
+    expectAdvice('#ffff00', []);
+    expectAdvice('#000080', ['lighter']);
+    expectAdvice('#0b5cad', ['lighter']);
+    expect(advice(page)[0]).to.include('2.6:1');
+
+    click(page, '#theme-auto');
+    expectAdvice('#777777', ['darker', 'lighter']);
+    expect(advice(page)[0]).to.include('light mode');
+    expect(advice(page)[1]).to.include('dark mode');
+    expectAdvice('#ffff00', ['darker']);
+    expectAdvice('#000080', ['lighter']);
+    type(page, '#accent', '');
+    expect(advice(page), 'no accent, no advice').to.deep.equal([]);
+
+    // Not a colour at all: an error, and no advice.
+    type(page, '#accent', 'not a colour');
+    expect(errorFor(page, '#accent')).to.include('is not a colour');
+    expect(advice(page)).to.deep.equal([]);
   });
 
   it('turns own resources into <partnership-resource> children, and says the script-only form cannot hold them', async () => {
