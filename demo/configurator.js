@@ -108,13 +108,19 @@ function say(region, message) {
 }
 
 /** Shows (or clears) the error of a field, marking its controls invalid for assistive technology. */
+/**
+ * Shows (or clears) the error of a field, marking its controls invalid for assistive technology. The
+ * message is written only when it changes, so the same value is not announced or redrawn again.
+ */
 function showError(errorElement, controls, message) {
-  errorElement.textContent = message || '';
-  errorElement.hidden = !message;
   for (const control of controls) {
     if (message) control.setAttribute('aria-invalid', 'true');
     else control.removeAttribute('aria-invalid');
   }
+  if ((errorElement.dataset.shown ?? '') === (message || '')) return;
+  errorElement.dataset.shown = message || '';
+  errorElement.textContent = message || '';
+  errorElement.hidden = !message;
 }
 
 const checkedValue = (name) => document.querySelector(`input[name="${name}"]:checked`)?.value;
@@ -648,7 +654,14 @@ function fitSnippet() {
   area.style.blockSize = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`;
 }
 
+/** The timer of an update waiting for a pause in typing (0: none); body[data-pending] says one waits. */
+let pending = 0;
+const TYPING_PAUSE = 400;
+
 function update() {
+  clearTimeout(pending);
+  pending = 0;
+  delete document.body.dataset.pending;
   const s = readForm();
   applyApplicability(s);
   const built = build(s);
@@ -896,8 +909,16 @@ function onInput(event) {
     const rgb = toRgb(target.value);
     if (rgb) $('accent-picker').value = hex(rgb);
   }
-  update();
+  // Typing waits for a pause, so the preview is not rebuilt and no message flashes on every keystroke;
+  // a choice, or leaving the field (change), updates at once.
+  if (event.type === 'input' && target.matches(TYPED)) {
+    clearTimeout(pending);
+    document.body.dataset.pending = '';
+    pending = setTimeout(update, TYPING_PAUSE);
+  } else update();
 }
+const TYPED =
+  'input:not([type]), input[type="text"], input[type="url"], input[type="tel"], input[type="number"], textarea';
 
 document.addEventListener('input', onInput);
 document.addEventListener('change', onInput);
@@ -939,8 +960,9 @@ async function copyBox(box, status, what) {
     );
   }
 }
-$('copy').addEventListener('click', () => copyBox('snippet', 'copy-status', 'snippet'));
-$('copy-plain').addEventListener('click', () => copyBox('plain', 'copy-plain-status', 'plain HTML'));
+const flush = () => pending && update();
+$('copy').addEventListener('click', () => (flush(), copyBox('snippet', 'copy-status', 'snippet')));
+$('copy-plain').addEventListener('click', () => (flush(), copyBox('plain', 'copy-plain-status', 'plain HTML')));
 
 // An add-on language arrived (for the preview): the plain HTML can be written in it now.
 document.addEventListener('partnership-language', () => update());

@@ -431,6 +431,66 @@ describe('the configurator', () => {
     expect(advice(page)).to.deep.equal([]);
   });
 
+  it('waits for a pause in typing before it updates the preview and the messages, and gives each warning once per value', async () => {
+    const page = await openConfigurator();
+    await preview(page);
+    const warned: string[] = [];
+    page.win.console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
+    let rebuilt = 0;
+    let advised = 0;
+    let errors = 0;
+    const tally = (records: MutationRecord[]) => {
+      for (const record of records) {
+        if (record.target === $(page, '#preview')) rebuilt++;
+        else if (record.target === $(page, '#accent-advice')) advised++;
+        else if (record.target === $(page, '#accent-error')) errors++;
+      }
+    };
+    const observer = new page.win.MutationObserver(tally);
+    for (const id of ['#preview', '#accent-advice', '#accent-error'])
+      observer.observe($(page, id), { childList: true });
+    const count = () => {
+      tally(observer.takeRecords());
+      return { rebuilt, advised, errors };
+    };
+
+    // Keystrokes, each an input event as a browser sends it, the last one the value meant.
+    const field = $(page, '#accent');
+    for (const value of ['#f', '#ff', '#fff', '#ffff', '#ffff0', '#ffff00']) {
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await new Promise((r) => setTimeout(r));
+    expect(count(), 'nothing is redrawn while typing').to.deep.equal({ rebuilt: 0, advised: 0, errors: 0 });
+    expect(errorFor(page, '#accent'), 'no error for a value still being typed').to.equal('');
+    expect('pending' in page.doc.body.dataset, 'an update waits for the pause').to.equal(true);
+
+    await until(() => !('pending' in page.doc.body.dataset), 'the update after the pause');
+    await new Promise((r) => setTimeout(r));
+    expect(count(), 'one update, for the last value').to.deep.equal({ rebuilt: 1, advised: 1, errors: 0 });
+    expect(snippet(page)).to.include('accent="#ffff00"');
+    expect(advice(page)).to.have.length(1);
+    const el = await preview(page);
+    expect(el.getAttribute('accent')).to.equal('#ffff00');
+
+    // The same value again (another input event, then leaving the field): nothing is redrawn or said again.
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => !('pending' in page.doc.body.dataset), 'the second pause');
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r));
+    expect(count(), 'the same value is not warned about again').to.deep.equal({ rebuilt: 1, advised: 1, errors: 0 });
+    expect(
+      warned.filter((w) => w.includes('#ffff00')),
+      'the preview element warned once about the colour',
+    ).to.have.length(1);
+
+    // A choice (not typing) updates at once.
+    click(page, '#audience-families');
+    expect('pending' in page.doc.body.dataset).to.equal(false);
+    expect(snippet(page)).to.include('audience="families"');
+    observer.disconnect();
+  });
+
   it('turns own resources into <partnership-resource> children, and says the script-only form cannot hold them', async () => {
     const page = await openConfigurator();
     click(page, '#add-resource');
