@@ -109,18 +109,45 @@ function say(region, message) {
 
 /** Shows (or clears) the error of a field, marking its controls invalid for assistive technology. */
 /**
- * Shows (or clears) the error of a field, marking its controls invalid for assistive technology. The
- * message is written only when it changes, so the same value is not announced or redrawn again.
+ * Shows (or clears) the error of a field, marking its controls invalid for assistive technology. `fix`,
+ * a corrected value, adds a button that puts it in the first control. The message is written only when
+ * it changes, so the same value is not announced or redrawn again.
  */
-function showError(errorElement, controls, message) {
+function showError(errorElement, controls, message, fix = null) {
   for (const control of controls) {
     if (message) control.setAttribute('aria-invalid', 'true');
     else control.removeAttribute('aria-invalid');
   }
-  if ((errorElement.dataset.shown ?? '') === (message || '')) return;
-  errorElement.dataset.shown = message || '';
+  const key = message ? `${message}\n${fix ?? ''}` : '';
+  if ((errorElement.dataset.shown ?? '') === key) return;
+  errorElement.dataset.shown = key;
   errorElement.textContent = message || '';
   errorElement.hidden = !message;
+  if (message && fix) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'conf-button conf-fix';
+    button.dataset.fixFor = controls[0].id;
+    button.dataset.fix = fix;
+    button.textContent = `Use ${fix}`;
+    errorElement.append(' ', button);
+  }
+}
+
+/**
+ * A web address typed without its scheme (example.org/help, www.example.org), with https:// put in
+ * front; null for anything else (a scheme such as javascript: is never "fixed").
+ */
+function httpsFix(value) {
+  const v = value.trim().replace(/^\/\/(?=[^/])/, '');
+  if (!v || /\s/.test(v) || (/^[a-z][a-z0-9+.-]*:/i.test(v) && !/^[^/:]+\.[a-z]{2,}:\d/i.test(v))) return null;
+  let url;
+  try {
+    url = new URL(`https://${v}`);
+  } catch {
+    return null;
+  }
+  return /^[^.]+(\.[^.]+)*\.[a-z]{2,}$/i.test(url.hostname) && !url.username ? `https://${v}` : null;
 }
 
 const checkedValue = (name) => document.querySelector(`input[name="${name}"]:checked`)?.value;
@@ -472,7 +499,7 @@ function build(s) {
 
   // Content file
   const srcError = checkContentUrl(s.src);
-  showError($('src-error'), [$('src')], srcError);
+  showError($('src-error'), [$('src')], srcError, srcError ? httpsFix(s.src) : null);
   if (srcError) leftOut.push('Content file address');
   else if (s.src) attributes.push(['src', s.src]);
 
@@ -498,7 +525,8 @@ function build(s) {
     };
     for (const key of RESOURCE_FIELDS) {
       const control = row.querySelector(`[data-field="${key}"]`);
-      showError(row.querySelector(`#${control.id}-error`), [control], errors[key]);
+      const fix = key === 'href' && errors.href ? httpsFix(r.href) : null;
+      showError(row.querySelector(`#${control.id}-error`), [control], errors[key], fix);
     }
     if (Object.values(errors).some(Boolean)) badRows++;
     if (!r.name) return;
@@ -513,7 +541,7 @@ function build(s) {
 
   // Snippet options
   const baseError = checkBase(s.base);
-  showError($('base-error'), [$('base')], baseError);
+  showError($('base-error'), [$('base')], baseError, baseError ? httpsFix(s.base) : null);
   if (baseError) leftOut.push('the script address (the CDN is used)');
   const lost = s.scriptOnly ? resourceChildren.length : 0;
   $('script-only-note').hidden = !lost;
@@ -919,6 +947,16 @@ function onInput(event) {
 }
 const TYPED =
   'input:not([type]), input[type="text"], input[type="url"], input[type="tel"], input[type="number"], textarea';
+
+// "Use https://…": puts the corrected address in its field.
+document.addEventListener('click', (event) => {
+  const button = event.target.closest?.('[data-fix-for]');
+  if (!button) return;
+  const control = $(button.dataset.fixFor);
+  control.value = button.dataset.fix;
+  update();
+  control.focus();
+});
 
 document.addEventListener('input', onInput);
 document.addEventListener('change', onInput);

@@ -491,6 +491,34 @@ describe('the configurator', () => {
     observer.disconnect();
   });
 
+  it('offers https:// for a link or address typed without it', async () => {
+    const page = await openConfigurator();
+    click(page, '#add-resource');
+    type(page, '#resource-1-name', 'Help desk');
+    type(page, '#resource-1-href', 'example.org/help');
+    expect(errorFor(page, '#resource-1-href')).to.include('https://');
+    const fix = $<HTMLButtonElement>(page, '#resource-1-href-error button');
+    expect(fix.textContent).to.equal('Use https://example.org/help');
+    expect(snippet(page), 'left out until fixed').not.to.include('href=');
+    fix.click();
+    expect($(page, '#resource-1-href').value).to.equal('https://example.org/help');
+    expect(errorFor(page, '#resource-1-href')).to.equal('');
+    expect(page.doc.activeElement!.id, 'focus back in the field').to.equal('resource-1-href');
+    expect(snippet(page)).to.include('<partnership-resource name="Help desk" href="https://example.org/help">');
+
+    type(page, '#src', 'www.example.org/our-tips.json');
+    $<HTMLButtonElement>(page, '#src-error button').click();
+    expect($(page, '#src').value).to.equal('https://www.example.org/our-tips.json');
+    expect(snippet(page)).to.include('src="https://www.example.org/our-tips.json"');
+
+    // No fix where https:// would not be what was meant.
+    for (const value of ['javascript:alert(1)', 'call us', 'help']) {
+      type(page, '#resource-1-href', value);
+      expect(errorFor(page, '#resource-1-href'), value).not.to.equal('');
+      expect(page.doc.querySelector('#resource-1-href-error button'), value).to.equal(null);
+    }
+  });
+
   it('turns own resources into <partnership-resource> children, and says the script-only form cannot hold them', async () => {
     const page = await openConfigurator();
     click(page, '#add-resource');
