@@ -408,6 +408,7 @@ function readForm() {
     lang: $('lang').value,
     theme: checkedValue('theme') ?? 'light',
     variant: checkedValue('variant') ?? 'card',
+    previewScheme: checkedValue('preview-scheme') ?? 'light',
     accent: $('accent').value.trim(),
     src: $('src').value.trim(),
     showResources: $('show-resources').checked,
@@ -659,14 +660,25 @@ function plain(s, built) {
   return plainHtml(options).html;
 }
 
+/** What the preview's light/dark switch shows, next to the snippet's own theme. */
+function schemeHint(s) {
+  if (s.theme === 'auto')
+    return `Automatic follows each reader's setting: this is what readers who use ${s.previewScheme} mode see.`;
+  if (s.theme === s.previewScheme) return `Your snippet's theme is ${s.theme}: every reader sees this.`;
+  return `Only in this preview: your snippet's theme is ${s.theme}, so every reader sees the ${s.theme} card. Change it under Colours.`;
+}
+
 /** Builds the preview element anew, with createElement and setAttribute only. */
 function renderPreview(s, built) {
-  const key = JSON.stringify([s.element, built.attributes, built.children]);
+  const key = JSON.stringify([s.element, built.attributes, built.children, s.previewScheme]);
   if (key === previewKey) return;
   previewKey = key;
   loadAddOn(s.lang);
   const element = document.createElement(TAGS[s.element]);
   for (const [name, value] of built.attributes) element.setAttribute(name, value === true ? '' : value);
+  // The preview's light/dark switch, not the snippet's theme: for `auto`, what each reader may see.
+  element.setAttribute('theme', s.previewScheme);
+  $('preview').classList.toggle('is-dark', s.previewScheme === 'dark');
   for (const child of built.children) {
     const resource = document.createElement('partnership-resource');
     for (const [name, value] of child) resource.setAttribute(name, value);
@@ -707,6 +719,7 @@ function update() {
   $('prerender-command').textContent = prerenderCommand(s, built);
   $('fallback').disabled = s.scriptOnly;
   $('pinned-name').textContent = pinnedName();
+  $('preview-scheme-hint').textContent = schemeHint(s);
   renderPreview(s, built);
 }
 
@@ -917,6 +930,7 @@ function loadSnippet(text) {
         `the pasted snippet loads version ${pasted}; the new snippet loads ${version}, with its integrity hash`,
       );
   }
+  if (checkedValue('theme') !== 'auto') setRadio('preview-scheme', checkedValue('theme'));
   update();
   const what =
     `Loaded <${TAGS[parsed.element]}>${parsed.scriptOnly ? ' (script tag only)' : ''} with ${settings} ${settings === 1 ? 'setting' : 'settings'}` +
@@ -932,6 +946,8 @@ function loadSnippet(text) {
 function onInput(event) {
   const target = event.target;
   if (target === $('paste') || target === $('snippet')) return;
+  // Choosing Light or Dark shows it in the preview; Automatic keeps the switch, to look at both.
+  if (target.name === 'theme' && target.checked && target.value !== 'auto') setRadio('preview-scheme', target.value);
   if (target === $('accent-picker')) $('accent').value = $('accent-picker').value;
   else if (target === $('accent')) {
     const rgb = toRgb(target.value);

@@ -519,6 +519,43 @@ describe('the configurator', () => {
     }
   });
 
+  it("switches the preview between light and dark without changing the snippet's theme, and says what Automatic suits", async () => {
+    const page = await openConfigurator();
+    const dark = (el: Element) => el.shadowRoot!.querySelector('[part~="panel"]')!.classList.contains('theme-dark');
+    const hint = () => $(page, '#preview-scheme-hint').textContent!;
+    expect(dark(await preview(page))).to.equal(false);
+    const before = snippet(page);
+
+    click(page, '#preview-dark');
+    let el = await preview(page);
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(dark(el), 'the preview is dark').to.equal(true);
+    expect(snippet(page), 'the snippet is not').to.equal(before);
+    expect($(page, '#theme-light').checked).to.equal(true);
+    expect(hint()).to.include('Only in this preview').and.include('light');
+
+    click(page, '#theme-auto');
+    expect(flat(page)).to.include(' theme="auto"');
+    expect($(page, '#preview-dark').checked, 'Automatic keeps the switch').to.equal(true);
+    expect(hint()).to.include('dark mode');
+    click(page, '#preview-light');
+    el = await preview(page);
+    expect(dark(el)).to.equal(false);
+    expect(hint()).to.include('light mode');
+    expect(flat(page), 'still automatic').to.include(' theme="auto"');
+    expect(snippet(page)).not.to.include('theme="light"');
+
+    // Choosing Dark (or Light) for the snippet shows it.
+    click(page, '#theme-dark');
+    expect($(page, '#preview-dark').checked).to.equal(true);
+    expect(dark(await preview(page))).to.equal(true);
+    expect(hint()).to.include('every reader sees this');
+
+    // The note on Automatic, tied to its choice.
+    const note = page.doc.getElementById($(page, '#theme-auto').getAttribute('aria-describedby')!)!;
+    expect(note.textContent).to.match(/Only for a site that switches between light and dark itself/);
+  });
+
   it('turns own resources into <partnership-resource> children, and says the script-only form cannot hold them', async () => {
     const page = await openConfigurator();
     click(page, '#add-resource');
