@@ -55,12 +55,14 @@ function languageStatus(code) {
 }
 const KEYWORDS = {
   audience: ['all', 'families', 'professionals'],
-  layout: ['list', 'accordion', 'cards'],
+  layout: ['list', 'accordion', 'cards', 'compact'],
   theme: ['light', 'dark', 'auto'],
+  variant: ['card', 'plain'],
+  'resources-first': ['fact-sheet', 'local'],
 };
 const WHITE = [255, 255, 255];
-/** The card background of the dark theme (src/internal/partnership-element.ts), for the link check. */
-const DARK_BACKGROUND = [20, 26, 33];
+/** The card backgrounds of the two themes (src/internal/partnership-element.ts), for the colour advice. */
+const CARD_BACKGROUNDS = { light: WHITE, dark: [20, 26, 33] };
 /** The widget's own phone rule (src/internal/urls.ts PHONE); test/node/configurator.test.mjs keeps them equal. */
 const PHONE = /^(?=(\D*\d){3})\+?[0-9(][0-9 ().-]{2,30}$/;
 const LINK_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'];
@@ -106,13 +108,46 @@ function say(region, message) {
 }
 
 /** Shows (or clears) the error of a field, marking its controls invalid for assistive technology. */
-function showError(errorElement, controls, message) {
-  errorElement.textContent = message || '';
-  errorElement.hidden = !message;
+/**
+ * Shows (or clears) the error of a field, marking its controls invalid for assistive technology. `fix`,
+ * a corrected value, adds a button that puts it in the first control. The message is written only when
+ * it changes, so the same value is not announced or redrawn again.
+ */
+function showError(errorElement, controls, message, fix = null) {
   for (const control of controls) {
     if (message) control.setAttribute('aria-invalid', 'true');
     else control.removeAttribute('aria-invalid');
   }
+  const key = message ? `${message}\n${fix ?? ''}` : '';
+  if ((errorElement.dataset.shown ?? '') === key) return;
+  errorElement.dataset.shown = key;
+  errorElement.textContent = message || '';
+  errorElement.hidden = !message;
+  if (message && fix) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'conf-button conf-fix';
+    button.dataset.fixFor = controls[0].id;
+    button.dataset.fix = fix;
+    button.textContent = `Use ${fix}`;
+    errorElement.append(' ', button);
+  }
+}
+
+/**
+ * A web address typed without its scheme (example.org/help, www.example.org), with https:// put in
+ * front; null for anything else (a scheme such as javascript: is never "fixed").
+ */
+function httpsFix(value) {
+  const v = value.trim().replace(/^\/\/(?=[^/])/, '');
+  if (!v || /\s/.test(v) || (/^[a-z][a-z0-9+.-]*:/i.test(v) && !/^[^/:]+\.[a-z]{2,}:\d/i.test(v))) return null;
+  let url;
+  try {
+    url = new URL(`https://${v}`);
+  } catch {
+    return null;
+  }
+  return /^[^.]+(\.[^.]+)*\.[a-z]{2,}$/i.test(url.hostname) && !url.username ? `https://${v}` : null;
 }
 
 const checkedValue = (name) => document.querySelector(`input[name="${name}"]:checked`)?.value;
@@ -165,32 +200,57 @@ const ratio = (n) => `${(Math.floor(n * 10) / 10).toFixed(1)}:1`;
 // ---------------------------------------------------------------------------------------------------
 // Checks, in words an editor understands. Each returns an error message, or '' when the value is fine.
 
+/**
+ * Checks the accent: an error when it is not a colour (it is left out), else advice for each card the
+ * theme can show (light, dark, or both for `auto`). The widget keeps every text readable whatever the
+ * colour (src/internal/partnership-element.ts, _accentPalette): white text on the title band where white
+ * reaches 4.5:1, else black; links in the accent where it reaches 4.5:1 on the card, else in the text
+ * colour; bullets and rules in the accent where it reaches 3:1. So the advice is a warning, never an
+ * error: a colour too light for the light card is advised to be darker, one too dark for the dark card
+ * lighter. The widget's own blues (#0b5cad light, #8cc4ff dark) get none.
+ */
 function checkAccent(value, theme) {
-  if (!value) return { error: '', use: false };
+  if (!value) return { error: '', advice: [], use: false };
   const rgb = toRgb(value);
   if (!rgb)
     return {
       error: `“${value}” is not a colour a browser knows. Use a colour code such as #7a1f5c, or a name such as purple.`,
+      advice: [],
       use: false,
     };
-  const problems = [];
-  const onWhite = contrast(rgb, WHITE);
-  if (onWhite < 4.5) {
-    problems.push(
-      `White text on this colour has a contrast of only ${ratio(onWhite)}; text needs at least 4.5:1 to be readable, ` +
-        'so the panel will put black text on it' +
-        (theme === 'dark' ? '.' : ', and links will use the text colour, because it is too light to read on white.'),
+  const cards = theme === 'auto' ? ['light', 'dark'] : [theme === 'dark' ? 'dark' : 'light'];
+  const advice = [];
+  for (const card of cards) {
+    const c = contrast(rgb, CARD_BACKGROUNDS[card]);
+    if (c >= 4.5) continue;
+    const marks = c < 3 ? ', and the bullets and rules too' : '';
+    const who = theme === 'auto' ? `For readers in ${card} mode: on` : 'On';
+    advice.push(
+      card === 'light'
+        ? `${who} the light card this colour is too light: ${ratio(c)} against its white, under the 4.5:1 text needs. ` +
+            `The widget still keeps the text readable: it puts black text on the title band and shows links in the text colour${marks}. ` +
+            'Choose a darker colour to keep white text on the band and links in your colour.'
+        : `${who} the dark card this colour is too dark: ${ratio(c)} against its background (#141a21), under the 4.5:1 text needs. ` +
+            `The widget still keeps the text readable: it shows links in the text colour${marks}. ` +
+            'Choose a lighter colour to keep links in your colour.',
     );
   }
-  if (theme !== 'light') {
-    const onDark = contrast(rgb, DARK_BACKGROUND);
-    if (onDark < 4.5)
-      problems.push(
-        `On the dark background it has only ${ratio(onDark)}, so links ${theme === 'auto' ? 'for readers who use dark mode ' : ''}will use the text colour.`,
-      );
-  }
-  if (problems.length) problems.push('Choose a darker colour to keep white text and coloured links.');
-  return { error: problems.join(' '), use: true };
+  return { error: '', advice, use: true };
+}
+
+/** Shows the accent's advice (a warning: the value is used); rewritten only when it changes. */
+function showAdvice(box, advice) {
+  const text = advice.join('\n');
+  if (box.dataset.shown === text) return;
+  box.dataset.shown = text;
+  box.replaceChildren(
+    ...advice.map((line) => {
+      const p = document.createElement('p');
+      p.textContent = line;
+      return p;
+    }),
+  );
+  box.hidden = !advice.length;
 }
 
 function checkHeadingLevel(input) {
@@ -347,10 +407,13 @@ function readForm() {
     headingLevel: $('heading-level').value.trim(),
     lang: $('lang').value,
     theme: checkedValue('theme') ?? 'light',
+    variant: checkedValue('variant') ?? 'card',
+    previewScheme: checkedValue('preview-scheme') ?? 'light',
     accent: $('accent').value.trim(),
     src: $('src').value.trim(),
     showResources: $('show-resources').checked,
     noDefaultResources: $('no-default-resources').checked,
+    resourcesFirst: checkedValue('resources-first') ?? 'fact-sheet',
     resources: rows().map(readRow),
     scriptOnly: $('script-only').checked,
     fallback: $('fallback').checked,
@@ -376,6 +439,7 @@ function applyApplicability(s) {
   disableGroup('tips-group', !tipsApply);
   disableGroup('resources-group', !resourcesApply);
   disableGroup('resource-list', listOff);
+  disableGroup('order-group', !listOff && s.noDefaultResources);
   $('show-resources').disabled = s.element !== 'panel';
   $('open').disabled = s.layout !== 'accordion';
   for (const [id, audience] of Object.entries(SECTIONS))
@@ -427,14 +491,16 @@ function build(s) {
 
   // Colours
   if (s.theme !== 'light') attributes.push(['theme', s.theme]);
+  if (s.variant !== 'card') attributes.push(['variant', s.variant]);
   const accent = checkAccent(s.accent, s.theme);
   showError($('accent-error'), [$('accent'), $('accent-picker')], accent.error);
+  showAdvice($('accent-advice'), accent.advice);
   if (accent.use) attributes.push(['accent', s.accent]);
   else if (accent.error) leftOut.push('Accent colour');
 
   // Content file
   const srcError = checkContentUrl(s.src);
-  showError($('src-error'), [$('src')], srcError);
+  showError($('src-error'), [$('src')], srcError, srcError ? httpsFix(s.src) : null);
   if (srcError) leftOut.push('Content file address');
   else if (s.src) attributes.push(['src', s.src]);
 
@@ -443,6 +509,8 @@ function build(s) {
   const listOn = s.element === 'resources' || (s.element === 'panel' && s.showResources);
   if (s.element === 'panel' && !s.showResources) attributes.push(['no-resources', true]);
   if (resourcesApply && listOn && s.noDefaultResources) attributes.push(['no-default-resources', true]);
+  if (resourcesApply && listOn && !s.noDefaultResources && s.resourcesFirst !== 'fact-sheet')
+    attributes.push(['resources-first', s.resourcesFirst]);
   const children = [];
   let badRows = 0;
   rows().forEach((row, i) => {
@@ -458,7 +526,8 @@ function build(s) {
     };
     for (const key of RESOURCE_FIELDS) {
       const control = row.querySelector(`[data-field="${key}"]`);
-      showError(row.querySelector(`#${control.id}-error`), [control], errors[key]);
+      const fix = key === 'href' && errors.href ? httpsFix(r.href) : null;
+      showError(row.querySelector(`#${control.id}-error`), [control], errors[key], fix);
     }
     if (Object.values(errors).some(Boolean)) badRows++;
     if (!r.name) return;
@@ -473,7 +542,7 @@ function build(s) {
 
   // Snippet options
   const baseError = checkBase(s.base);
-  showError($('base-error'), [$('base')], baseError);
+  showError($('base-error'), [$('base')], baseError, baseError ? httpsFix(s.base) : null);
   if (baseError) leftOut.push('the script address (the CDN is used)');
   const lost = s.scriptOnly ? resourceChildren.length : 0;
   $('script-only-note').hidden = !lost;
@@ -557,6 +626,7 @@ const OPTION_NAMES = {
   'heading-level': 'headingLevel',
   'no-resources': 'noResources',
   'no-default-resources': 'noDefaultResources',
+  'resources-first': 'resourcesFirst',
 };
 
 /** A shell word: in single quotes when it needs quoting. */
@@ -590,14 +660,25 @@ function plain(s, built) {
   return plainHtml(options).html;
 }
 
+/** What the preview's light/dark switch shows, next to the snippet's own theme. */
+function schemeHint(s) {
+  if (s.theme === 'auto')
+    return `Automatic follows each reader's setting: this is what readers who use ${s.previewScheme} mode see.`;
+  if (s.theme === s.previewScheme) return `Your snippet's theme is ${s.theme}: every reader sees this.`;
+  return `Only in this preview: your snippet's theme is ${s.theme}, so every reader sees the ${s.theme} card. Change it under Colours.`;
+}
+
 /** Builds the preview element anew, with createElement and setAttribute only. */
 function renderPreview(s, built) {
-  const key = JSON.stringify([s.element, built.attributes, built.children]);
+  const key = JSON.stringify([s.element, built.attributes, built.children, s.previewScheme]);
   if (key === previewKey) return;
   previewKey = key;
   loadAddOn(s.lang);
   const element = document.createElement(TAGS[s.element]);
   for (const [name, value] of built.attributes) element.setAttribute(name, value === true ? '' : value);
+  // The preview's light/dark switch, not the snippet's theme: for `auto`, what each reader may see.
+  element.setAttribute('theme', s.previewScheme);
+  $('preview').classList.toggle('is-dark', s.previewScheme === 'dark');
   for (const child of built.children) {
     const resource = document.createElement('partnership-resource');
     for (const [name, value] of child) resource.setAttribute(name, value);
@@ -613,7 +694,14 @@ function fitSnippet() {
   area.style.blockSize = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`;
 }
 
+/** The timer of an update waiting for a pause in typing (0: none); body[data-pending] says one waits. */
+let pending = 0;
+const TYPING_PAUSE = 400;
+
 function update() {
+  clearTimeout(pending);
+  pending = 0;
+  delete document.body.dataset.pending;
   const s = readForm();
   applyApplicability(s);
   const built = build(s);
@@ -631,6 +719,7 @@ function update() {
   $('prerender-command').textContent = prerenderCommand(s, built);
   $('fallback').disabled = s.scriptOnly;
   $('pinned-name').textContent = pinnedName();
+  $('preview-scheme-hint').textContent = schemeHint(s);
   renderPreview(s, built);
 }
 
@@ -781,6 +870,8 @@ function loadSnippet(text) {
       case 'audience':
       case 'layout':
       case 'theme':
+      case 'variant':
+      case 'resources-first':
         keyword(name, value);
         break;
       case 'sections': {
@@ -839,6 +930,7 @@ function loadSnippet(text) {
         `the pasted snippet loads version ${pasted}; the new snippet loads ${version}, with its integrity hash`,
       );
   }
+  if (checkedValue('theme') !== 'auto') setRadio('preview-scheme', checkedValue('theme'));
   update();
   const what =
     `Loaded <${TAGS[parsed.element]}>${parsed.scriptOnly ? ' (script tag only)' : ''} with ${settings} ${settings === 1 ? 'setting' : 'settings'}` +
@@ -854,13 +946,33 @@ function loadSnippet(text) {
 function onInput(event) {
   const target = event.target;
   if (target === $('paste') || target === $('snippet')) return;
+  // Choosing Light or Dark shows it in the preview; Automatic keeps the switch, to look at both.
+  if (target.name === 'theme' && target.checked && target.value !== 'auto') setRadio('preview-scheme', target.value);
   if (target === $('accent-picker')) $('accent').value = $('accent-picker').value;
   else if (target === $('accent')) {
     const rgb = toRgb(target.value);
     if (rgb) $('accent-picker').value = hex(rgb);
   }
-  update();
+  // Typing waits for a pause, so the preview is not rebuilt and no message flashes on every keystroke;
+  // a choice, or leaving the field (change), updates at once.
+  if (event.type === 'input' && target.matches(TYPED)) {
+    clearTimeout(pending);
+    document.body.dataset.pending = '';
+    pending = setTimeout(update, TYPING_PAUSE);
+  } else update();
 }
+const TYPED =
+  'input:not([type]), input[type="text"], input[type="url"], input[type="tel"], input[type="number"], textarea';
+
+// "Use https://…": puts the corrected address in its field.
+document.addEventListener('click', (event) => {
+  const button = event.target.closest?.('[data-fix-for]');
+  if (!button) return;
+  const control = $(button.dataset.fixFor);
+  control.value = button.dataset.fix;
+  update();
+  control.focus();
+});
 
 document.addEventListener('input', onInput);
 document.addEventListener('change', onInput);
@@ -902,8 +1014,9 @@ async function copyBox(box, status, what) {
     );
   }
 }
-$('copy').addEventListener('click', () => copyBox('snippet', 'copy-status', 'snippet'));
-$('copy-plain').addEventListener('click', () => copyBox('plain', 'copy-plain-status', 'plain HTML'));
+const flush = () => pending && update();
+$('copy').addEventListener('click', () => (flush(), copyBox('snippet', 'copy-status', 'snippet')));
+$('copy-plain').addEventListener('click', () => (flush(), copyBox('plain', 'copy-plain-status', 'plain HTML')));
 
 // An add-on language arrived (for the preview): the plain HTML can be written in it now.
 document.addEventListener('partnership-language', () => update());
@@ -912,11 +1025,14 @@ $('load').addEventListener('click', () => {
   say($('load-status'), loadSnippet($('paste').value));
 });
 
-// On wide screens the snippet and preview scroll on their own (configurator.css): a scrolling box is
-// then a tab stop, so keyboard users can scroll it too.
+// On wide screens the output column and the preview in it scroll on their own (configurator.css): a
+// scrolling box is then a tab stop, so keyboard users can scroll it too.
 const wide = matchMedia('(min-width: 64em) and (min-height: 36em)');
-const followWidth = () =>
-  wide.matches ? $('output').setAttribute('tabindex', '0') : $('output').removeAttribute('tabindex');
+const followWidth = () => {
+  for (const box of [$('output'), $('preview')])
+    if (wide.matches) box.setAttribute('tabindex', '0');
+    else box.removeAttribute('tabindex');
+};
 wide.addEventListener?.('change', followWidth);
 followWidth();
 addEventListener('resize', fitSnippet);

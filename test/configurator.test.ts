@@ -93,6 +93,17 @@ async function preview(page: Page): Promise<Rendered> {
   return el;
 }
 
+/** The colour advice under the accent, one entry per card it is for; none while it is hidden. */
+function advice(page: Page): string[] {
+  const box = $(page, '#accent-advice');
+  if (box.hidden) return [];
+  for (const control of ['#accent', '#accent-picker'])
+    expect($(page, control).getAttribute('aria-describedby'), `${control} is described by the advice`).to.include(
+      'accent-advice',
+    );
+  return [...box.querySelectorAll('p')].map((p) => p.textContent!);
+}
+
 const visibleTips = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tip"]')].filter((li) => li.getClientRects().length > 0)
     .length;
@@ -256,9 +267,9 @@ describe('the configurator', () => {
   it('says what is wrong next to the field, in plain words, and leaves wrong values out of the snippet', async () => {
     const page = await openConfigurator();
     type(page, '#accent', '#ffff00');
-    expect(errorFor(page, '#accent')).to.match(/White text on this colour has a contrast of only 1\.0:1.*4\.5:1/);
+    expect(errorFor(page, '#accent'), 'a light accent is no error').to.equal('');
+    expect(advice(page).join(' ')).to.match(/too light: 1\.0:1 .*4\.5:1/);
     expect(snippet(page), 'a light accent still works: the panel puts black text on it').to.include('accent="#ffff00"');
-    expect(errorFor(page, '#accent-picker')).to.include('contrast');
     expect($(page, '#accent-picker').value).to.equal('#ffff00');
     type(page, '#accent', 'not a colour');
     expect(errorFor(page, '#accent')).to.include('is not a colour');
@@ -310,6 +321,239 @@ describe('the configurator', () => {
     expect(snippet(page)).to.include(
       '  <partnership-resource name="Family liaison" phone="(802) 555-0142" href="mailto:liaison@example.org"></partnership-resource>\n</partnership-panel>',
     );
+  });
+
+  it('writes layout="compact", variant="plain" and resources-first="local", each a labelled choice with a hint, and loads them back', async () => {
+    const page = await openConfigurator();
+    for (const id of [
+      'layout-compact',
+      'variant-card',
+      'variant-plain',
+      'resources-first-fact-sheet',
+      'resources-first-local',
+    ]) {
+      const control = $(page, `#${id}`);
+      expect(control.labels?.[0]?.textContent?.trim(), `${id} has a label`).to.be.ok;
+      const hint = page.doc.getElementById(control.getAttribute('aria-describedby') ?? '');
+      expect(hint?.classList.contains('conf-hint') && hint.textContent!.trim(), `${id} has a hint`).to.be.ok;
+    }
+    click(page, '#layout-compact');
+    click(page, '#variant-plain');
+    click(page, '#resources-first-local');
+    expect(flat(page)).to.include(
+      '\n<partnership-panel layout="compact" variant="plain" resources-first="local"></partnership-panel>',
+    );
+    expect($(page, '#prerender-command').textContent).to.include(
+      '--layout compact --variant plain --resources-first local',
+    );
+
+    // The defaults are left out.
+    click(page, '#variant-card');
+    click(page, '#resources-first-fact-sheet');
+    expect(snippet(page)).to.match(/\n<partnership-panel layout="compact"><\/partnership-panel>$/);
+
+    // With only the editor's own resources there is nothing to put first.
+    click(page, '#resources-first-local');
+    click(page, '#no-default-resources');
+    expect($<HTMLFieldSetElement>(page, '#order-group').disabled).to.equal(true);
+    expect($(page, '#order-group-note').hidden).to.equal(false);
+    expect(snippet(page)).not.to.include('resources-first');
+    click(page, '#no-default-resources');
+
+    // Resources only: no layout, but the style and the order.
+    click(page, '#element-resources');
+    click(page, '#variant-plain');
+    expect(snippet(page)).to.match(
+      /\n<partnership-resources variant="plain" resources-first="local"><\/partnership-resources>$/,
+    );
+
+    const made = snippet(page);
+    const again = await openConfigurator();
+    type(again, '#paste', made.replace('<partnership-resources', '<partnership-resources layout="Compact"'));
+    click(again, '#load');
+    await until(() => $(again, '#load-status').textContent, 'the load message');
+    expect($(again, '#variant-plain').checked).to.equal(true);
+    expect($(again, '#resources-first-local').checked).to.equal(true);
+    expect($(again, '#layout-compact').checked).to.equal(true);
+    expect(snippet(again)).to.equal(made);
+  });
+
+  it('advises on the accent per card: darker for a light card, lighter for a dark card, both for auto; a warning, not an error', async () => {
+    const page = await openConfigurator();
+    const box = $(page, '#accent-advice');
+    const expectAdvice = (colour: string, directions: string[]) => {
+      type(page, '#accent', colour);
+      const given = advice(page);
+      const found = given.map((line) =>
+        /light card.*Choose a darker colour/.test(line)
+          ? 'darker'
+          : /dark card.*Choose a lighter colour/.test(line)
+            ? 'lighter'
+            : line,
+      );
+      expect(found, `${colour} under ${$(page, 'input[name="theme"]:checked').value}`).to.deep.equal(directions);
+      expect(errorFor(page, '#accent'), `${colour} is no error`).to.equal('');
+      expect($(page, '#accent').hasAttribute('aria-invalid')).to.equal(false);
+      expect(snippet(page), `${colour} is used`).to.include(`accent="${colour}"`);
+      if (directions.length) {
+        expect(box.classList.contains('conf-warning') && !box.classList.contains('conf-error')).to.equal(true);
+        const style = page.win.getComputedStyle(box);
+        const error = page.win.getComputedStyle($(page, '#accent-error'));
+        expect(style.borderInlineStartColor, 'styled unlike an error').not.to.equal(error.borderInlineStartColor);
+      }
+    };
+
+    // Light (the default): the widget's own blue and a dark colour are fine; yellow is too light.
+    expectAdvice('#0b5cad', []);
+    expectAdvice('#7a1f5c', []);
+    expectAdvice('#ffff00', ['darker']);
+    expectAdvice('#000080', []);
+
+    click(page, '#theme-dark');
+    expectAdvice('#8cc4ff', []);
+    expectAdvice('#ffff00', []);
+    expectAdvice('#000080', ['lighter']);
+    expectAdvice('#0b5cad', ['lighter']);
+    expect(advice(page)[0]).to.include('2.6:1');
+
+    click(page, '#theme-auto');
+    expectAdvice('#777777', ['darker', 'lighter']);
+    expect(advice(page)[0]).to.include('light mode');
+    expect(advice(page)[1]).to.include('dark mode');
+    expectAdvice('#ffff00', ['darker']);
+    expectAdvice('#000080', ['lighter']);
+    type(page, '#accent', '');
+    expect(advice(page), 'no accent, no advice').to.deep.equal([]);
+
+    // Not a colour at all: an error, and no advice.
+    type(page, '#accent', 'not a colour');
+    expect(errorFor(page, '#accent')).to.include('is not a colour');
+    expect(advice(page)).to.deep.equal([]);
+  });
+
+  it('waits for a pause in typing before it updates the preview and the messages, and gives each warning once per value', async () => {
+    const page = await openConfigurator();
+    await preview(page);
+    const warned: string[] = [];
+    page.win.console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
+    let rebuilt = 0;
+    let advised = 0;
+    let errors = 0;
+    const tally = (records: MutationRecord[]) => {
+      for (const record of records) {
+        if (record.target === $(page, '#preview')) rebuilt++;
+        else if (record.target === $(page, '#accent-advice')) advised++;
+        else if (record.target === $(page, '#accent-error')) errors++;
+      }
+    };
+    const observer = new page.win.MutationObserver(tally);
+    for (const id of ['#preview', '#accent-advice', '#accent-error'])
+      observer.observe($(page, id), { childList: true });
+    const count = () => {
+      tally(observer.takeRecords());
+      return { rebuilt, advised, errors };
+    };
+
+    // Keystrokes, each an input event as a browser sends it, the last one the value meant.
+    const field = $(page, '#accent');
+    for (const value of ['#f', '#ff', '#fff', '#ffff', '#ffff0', '#ffff00']) {
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await new Promise((r) => setTimeout(r));
+    expect(count(), 'nothing is redrawn while typing').to.deep.equal({ rebuilt: 0, advised: 0, errors: 0 });
+    expect(errorFor(page, '#accent'), 'no error for a value still being typed').to.equal('');
+    expect('pending' in page.doc.body.dataset, 'an update waits for the pause').to.equal(true);
+
+    await until(() => !('pending' in page.doc.body.dataset), 'the update after the pause');
+    await new Promise((r) => setTimeout(r));
+    expect(count(), 'one update, for the last value').to.deep.equal({ rebuilt: 1, advised: 1, errors: 0 });
+    expect(snippet(page)).to.include('accent="#ffff00"');
+    expect(advice(page)).to.have.length(1);
+    const el = await preview(page);
+    expect(el.getAttribute('accent')).to.equal('#ffff00');
+
+    // The same value again (another input event, then leaving the field): nothing is redrawn or said again.
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => !('pending' in page.doc.body.dataset), 'the second pause');
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r));
+    expect(count(), 'the same value is not warned about again').to.deep.equal({ rebuilt: 1, advised: 1, errors: 0 });
+    expect(
+      warned.filter((w) => w.includes('#ffff00')),
+      'the preview element warned once about the colour',
+    ).to.have.length(1);
+
+    // A choice (not typing) updates at once.
+    click(page, '#audience-families');
+    expect('pending' in page.doc.body.dataset).to.equal(false);
+    expect(snippet(page)).to.include('audience="families"');
+    observer.disconnect();
+  });
+
+  it('offers https:// for a link or address typed without it', async () => {
+    const page = await openConfigurator();
+    click(page, '#add-resource');
+    type(page, '#resource-1-name', 'Help desk');
+    type(page, '#resource-1-href', 'example.org/help');
+    expect(errorFor(page, '#resource-1-href')).to.include('https://');
+    const fix = $<HTMLButtonElement>(page, '#resource-1-href-error button');
+    expect(fix.textContent).to.equal('Use https://example.org/help');
+    expect(snippet(page), 'left out until fixed').not.to.include('href=');
+    fix.click();
+    expect($(page, '#resource-1-href').value).to.equal('https://example.org/help');
+    expect(errorFor(page, '#resource-1-href')).to.equal('');
+    expect(page.doc.activeElement!.id, 'focus back in the field').to.equal('resource-1-href');
+    expect(snippet(page)).to.include('<partnership-resource name="Help desk" href="https://example.org/help">');
+
+    type(page, '#src', 'www.example.org/our-tips.json');
+    $<HTMLButtonElement>(page, '#src-error button').click();
+    expect($(page, '#src').value).to.equal('https://www.example.org/our-tips.json');
+    expect(snippet(page)).to.include('src="https://www.example.org/our-tips.json"');
+
+    // No fix where https:// would not be what was meant.
+    for (const value of ['javascript:alert(1)', 'call us', 'help']) {
+      type(page, '#resource-1-href', value);
+      expect(errorFor(page, '#resource-1-href'), value).not.to.equal('');
+      expect(page.doc.querySelector('#resource-1-href-error button'), value).to.equal(null);
+    }
+  });
+
+  it("switches the preview between light and dark without changing the snippet's theme, and says what Automatic suits", async () => {
+    const page = await openConfigurator();
+    const dark = (el: Element) => el.shadowRoot!.querySelector('[part~="panel"]')!.classList.contains('theme-dark');
+    const hint = () => $(page, '#preview-scheme-hint').textContent!;
+    expect(dark(await preview(page))).to.equal(false);
+    const before = snippet(page);
+
+    click(page, '#preview-dark');
+    let el = await preview(page);
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(dark(el), 'the preview is dark').to.equal(true);
+    expect(snippet(page), 'the snippet is not').to.equal(before);
+    expect($(page, '#theme-light').checked).to.equal(true);
+    expect(hint()).to.include('Only in this preview').and.include('light');
+
+    click(page, '#theme-auto');
+    expect(flat(page)).to.include(' theme="auto"');
+    expect($(page, '#preview-dark').checked, 'Automatic keeps the switch').to.equal(true);
+    expect(hint()).to.include('dark mode');
+    click(page, '#preview-light');
+    el = await preview(page);
+    expect(dark(el)).to.equal(false);
+    expect(hint()).to.include('light mode');
+    expect(flat(page), 'still automatic').to.include(' theme="auto"');
+    expect(snippet(page)).not.to.include('theme="light"');
+
+    // Choosing Dark (or Light) for the snippet shows it.
+    click(page, '#theme-dark');
+    expect($(page, '#preview-dark').checked).to.equal(true);
+    expect(dark(await preview(page))).to.equal(true);
+    expect(hint()).to.include('every reader sees this');
+
+    // The note on Automatic, tied to its choice.
+    const note = page.doc.getElementById($(page, '#theme-auto').getAttribute('aria-describedby')!)!;
+    expect(note.textContent).to.match(/Only for a site that switches between light and dark itself/);
   });
 
   it('turns own resources into <partnership-resource> children, and says the script-only form cannot hold them', async () => {
@@ -618,6 +862,52 @@ describe('the configurator', () => {
     $(page, '#heading').focus();
     await sendKeys({ type: 'Ours' });
     await until(() => snippet(page).includes('heading="Ours"'), 'typing to reach the snippet');
+  });
+
+  it('keeps the preview in sight beside the settings at 1280 × 900, above the snippet, while the form scrolls', async () => {
+    // The iframe is the configurator's viewport: its media queries and scrolling are the page's own.
+    const page = await openConfigurator(1280, 900);
+    const el = await preview(page);
+    const check = (when: string) => {
+      const shown = $(page, '#preview-panel').getBoundingClientRect();
+      const form = $(page, '#settings').getBoundingClientRect();
+      expect(shown.top, `${when}: the preview's top is in the viewport`).to.be.within(0, 900 - 200);
+      expect(shown.left, `${when}: the preview is beside the settings`).to.be.at.least(form.right);
+      expect(form.top < 900 && form.bottom > 0, `${when}: the settings are in view too`).to.equal(true);
+      expect(
+        el.getBoundingClientRect().top,
+        `${when}: the element itself starts in the viewport, not only the title`,
+      ).to.be.below(900 - 300);
+    };
+    check('at the top of the page');
+    expect($(page, '#snippet').getBoundingClientRect().top, 'the snippet comes below the preview').to.be.at.least(
+      $(page, '#preview').getBoundingClientRect().bottom,
+    );
+    page.win.scrollTo(0, 2500);
+    await until(() => page.win.scrollY > 2000, 'the page to scroll');
+    check('half way down the form');
+    expect($(page, '#see-preview').getClientRects().length, 'no "See preview" when it is beside').to.equal(0);
+  });
+
+  it('on a phone, offers "See preview" at the bottom of the screen, which jumps to the preview', async () => {
+    const page = await openConfigurator(375, 700);
+    await preview(page);
+    const link = $<HTMLAnchorElement>(page, '#see-preview');
+    const panel = $(page, '#preview-panel');
+    expect(panel.getBoundingClientRect().top, 'the preview starts below the screen').to.be.above(700);
+    const at = link.getBoundingClientRect();
+    expect(at.height, 'the control shows').to.be.above(0);
+    expect(at.top, 'it is on the screen').to.be.at.least(0);
+    expect(at.bottom).to.be.at.most(700);
+    expect(link.textContent!.trim()).to.equal('See preview');
+    page.win.scrollTo(0, 1500);
+    await until(() => page.win.scrollY > 1000, 'the page to scroll');
+    expect(link.getBoundingClientRect().bottom, 'it stays on the screen while the form scrolls').to.be.at.most(700);
+    link.click();
+    await until(() => {
+      const top = panel.getBoundingClientRect().top;
+      return top >= -1 && top < 700 / 2;
+    }, 'the preview to be scrolled into view');
   });
 
   it('fits a 320 px wide screen, with the form above the preview', async () => {
