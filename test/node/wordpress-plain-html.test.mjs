@@ -28,7 +28,14 @@ const LANGS = readdirSync(new URL('content/', root))
   .map((f) => f.slice(0, -5));
 const english = JSON.parse(readFileSync(new URL('content/en.json', root), 'utf8'));
 const SECTIONS = english.audiences.flatMap((a) => a.sections.map((s) => s.id));
-const HOSTILE = ['"><script>alert(1)</script>', "'><img src=x onerror=alert(1)>", '&amp; <b>', '', '   ', 'x'.repeat(300)];
+const HOSTILE = [
+  '"><script>alert(1)</script>',
+  "'><img src=x onerror=alert(1)>",
+  '&amp; <b>',
+  '',
+  '   ',
+  'x'.repeat(300),
+];
 
 /** The elements' keyword values, from the manifest the build writes (so a new value here must be in PHP too). */
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
@@ -185,15 +192,19 @@ test(`PHP writes the same plain HTML as renderPanel (${configurations.length} co
   console.log(`# PHP and renderPanel compared on ${compared} configurations`);
 });
 
-test('PHP leaves out a link a browser would rewrite, rather than guess (and writes the rest the same)', { skip }, async () => {
-  const results = php(STRICTER.map((href) => ({ resources: [{ name: 'Site', href }] })));
-  for (const [i, href] of STRICTER.entries()) {
-    assert.deepEqual(results[i].dropped, ['resources.href'], href);
-    assert.equal(results[i].html, await renderPanel({ ...results[i].options, format: 'html' }), href);
-  }
-});
+test(
+  'PHP leaves out a link a browser would rewrite, rather than guess (and writes the rest the same)',
+  { skip },
+  async () => {
+    const results = php(STRICTER.map((href) => ({ resources: [{ name: 'Site', href }] })));
+    for (const [i, href] of STRICTER.entries()) {
+      assert.deepEqual(results[i].dropped, ['resources.href'], href);
+      assert.equal(results[i].html, await renderPanel({ ...results[i].options, format: 'html' }), href);
+    }
+  },
+);
 
-test('PHP allows exactly the elements\' keywords (read from custom-elements.json)', { skip }, () => {
+test("PHP allows exactly the elements' keywords (read from custom-elements.json)", { skip }, () => {
   const names = { audience: 'audience', layout: 'layout', theme: 'theme' };
   const list = Object.keys(names).flatMap((name) => keywords(name).map((value) => ({ [name]: value })));
   assert.ok(list.length >= 9, 'the manifest lists the keywords');
