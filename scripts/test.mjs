@@ -44,6 +44,7 @@ if (!found.length) {
 run('npx', ['tsc', '--noEmit']);
 run('npm', ['run', 'build', '--silent']);
 run(process.execPath, ['--test', 'test/node/']);
+run(process.execPath, ['test/wordpress/run.mjs']); // the WordPress plugin on a real WordPress (skipped locally without it)
 
 const started = [];
 function start(cmd, args, env) {

@@ -1,0 +1,556 @@
+<?php
+/**
+ * The panel as plain HTML, written by PHP: the twin of src/internal/plain-html.ts (what
+ * `renderPanel({ format: 'html' })` returns), so that the text of the panel is in the page without
+ * JavaScript and for search engines. It reads the plugin's copies of content/<lang>.json.
+ *
+ * test/node/wordpress-plain-html.test.mjs runs this file on many configurations and checks that its
+ * output equals renderPanel's byte for byte, and that it keeps and drops the same values as the elements.
+ * Keep the two in step: each function here is named after the one it mirrors.
+ *
+ * No WordPress function is used here (the test runs it with plain PHP). Text is escaped as the
+ * TypeScript escapes it (&, <, > and ", always), not with esc_html(), which leaves an entity that is
+ * already in a value unescaped and would show "&amp;" as "&".
+ *
+ * @package partnership-panel
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+defined( 'PARTNERSHIP_PANEL_CONTENT_DIR' ) || define( 'PARTNERSHIP_PANEL_CONTENT_DIR', dirname( __DIR__ ) . '/content/' );
+
+/** The allowed values, as the elements have them (src/internal/tips-element.ts, partnership-element.ts). */
+const PARTNERSHIP_PANEL_ELEMENTS  = array(
+	'panel'     => 'partnership-panel',
+	'tips'      => 'partnership-tips',
+	'resources' => 'partnership-resources',
+);
+const PARTNERSHIP_PANEL_AUDIENCES = array( 'all', 'families', 'professionals' );
+const PARTNERSHIP_PANEL_LAYOUTS   = array( 'list', 'accordion', 'cards' );
+const PARTNERSHIP_PANEL_THEMES    = array( 'light', 'dark', 'auto' );
+/** A phone number as people write it (src/internal/urls.ts PHONE). */
+const PARTNERSHIP_PANEL_PHONE = '/^(?=(\D*\d){3})\+?[0-9(][0-9 ().-]{2,30}$/D';
+/** JavaScript's white space (String.prototype.trim, \s): Unicode's spaces and line ends. */
+const PARTNERSHIP_PANEL_SPACE = '\x{0009}-\x{000D}\x{0020}\x{00A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}';
+
+/** HTML text: &, <, > and " escaped (plain-html.ts escape). */
+function partnership_panel_escape( $value ) {
+	return htmlspecialchars( (string) $value, ENT_COMPAT | ENT_SUBSTITUTE | ENT_HTML5, 'UTF-8', true );
+}
+
+/** Whether a value is text (a string of valid UTF-8, as every JavaScript string is). */
+function partnership_panel_is_text( $value ) {
+	return is_string( $value ) && 1 === preg_match( '//u', $value );
+}
+
+/** String.prototype.trim(). */
+function partnership_panel_trim( $value ) {
+	return preg_replace( '/^[' . PARTNERSHIP_PANEL_SPACE . ']+|[' . PARTNERSHIP_PANEL_SPACE . ']+$/uD', '', $value );
+}
+
+/** toLowerCase() where it matters: ASCII, and the Kelvin sign, whose lower case is an ASCII k. */
+function partnership_panel_lower( $value ) {
+	return strtolower( str_replace( "\u{212A}", 'k', $value ) );
+}
+
+/** A string's length in UTF-16 code units, as JavaScript counts it. */
+function partnership_panel_length( $value ) {
+	return preg_match_all( '/./su', $value ) + preg_match_all( '/[\x{10000}-\x{10FFFF}]/u', $value );
+}
+
+/** The content file a language tag uses: its primary subtag, none for Traditional Chinese (content.ts languageKey). */
+function partnership_panel_language_key( $lang ) {
+	$parts       = preg_split( '/[-_]/', partnership_panel_lower( partnership_panel_trim( $lang ) ) );
+	$primary     = array_shift( $parts );
+	$traditional = ! in_array( 'hans', $parts, true ) && array_intersect( array( 'hant', 'tw', 'hk', 'mo' ), $parts );
+	return 'zh' === $primary && $traditional ? null : $primary;
+}
+
+/** The languages there is content for, by code (content/<lang>.json). */
+function partnership_panel_languages() {
+	static $languages = null;
+	if ( null === $languages ) {
+		$languages = array();
+		foreach ( glob( PARTNERSHIP_PANEL_CONTENT_DIR . '*.json' ) as $file ) {
+			if ( preg_match( '/^([a-z]{2,3})\.json$/', basename( $file ), $m ) ) {
+				$languages[] = $m[1];
+			}
+		}
+	}
+	return $languages;
+}
+
+/**
+ * The content for a language code, as the elements have it: a translation's fields over the English
+ * content's, and each object's fields over the English object's (check-content.ts checkContent).
+ */
+function partnership_panel_content( $key ) {
+	static $cache = array();
+	if ( ! isset( $cache[ $key ] ) ) {
+		$read = function ( $code ) {
+			// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin's own.
+			return json_decode( file_get_contents( PARTNERSHIP_PANEL_CONTENT_DIR . $code . '.json' ), true );
+		};
+		$english = $read( 'en' );
+		$content = $english;
+		if ( 'en' !== $key ) {
+			foreach ( $read( $key ) as $field => $value ) {
+				$own_object        = is_array( $value ) && array_keys( $value ) !== range( 0, count( $value ) - 1 );
+				$content[ $field ] = $own_object && isset( $english[ $field ] ) ? array_merge( $english[ $field ], $value ) : $value;
+			}
+		}
+		$cache[ $key ] = $content;
+	}
+	return $cache[ $key ];
+}
+
+/** Every section id of the content, in reading order (content.ts sectionIds). */
+function partnership_panel_section_ids( $content ) {
+	$ids = array();
+	foreach ( $content['audiences'] as $audience ) {
+		foreach ( $audience['sections'] as $section ) {
+			$ids[] = $section['id'];
+		}
+	}
+	return $ids;
+}
+
+/** Fills {name} placeholders; unknown ones stay as written (content.ts format). */
+function partnership_panel_format( $template, $values ) {
+	return preg_replace_callback(
+		'/\{(\w+)\}/',
+		function ( $m ) use ( $values ) {
+			return array_key_exists( $m[1], $values ) ? $values[ $m[1] ] : $m[0];
+		},
+		$template
+	);
+}
+
+/** tel: keeps only the digits and a leading + (urls.ts telHref). */
+function partnership_panel_tel_href( $phone ) {
+	$plus = 0 === strpos( partnership_panel_trim( $phone ), '+' ) ? '+' : '';
+	return 'tel:' . $plus . preg_replace( '/\D/', '', $phone );
+}
+
+/**
+ * The absolute URL of a link the panel may render (http, https, tel:, mailto:), as the browser's URL
+ * parser writes it, else null (urls.ts safeLink, on a server: relative links are dropped). Stricter than
+ * the parser: it takes the plain ASCII addresses people write and drops the rest rather than guess how a
+ * browser would rewrite them (an address with a space, a quote, a non-ASCII letter, "." or ".." in its
+ * path, an IP address, a user name, or an empty port).
+ */
+function partnership_panel_safe_link( $value ) {
+	if ( ! partnership_panel_is_text( $value ) ) {
+		return null;
+	}
+	$value = partnership_panel_trim( $value );
+	$chars = '[!#$%&()*+,\-.\/0-9:;=?@A-Z_a-z~]';
+	if ( preg_match( '/^(mailto|tel):(?!\/)(' . $chars . '+)$/iD', $value, $m ) ) {
+		return strtolower( $m[1] ) . ':' . $m[2];
+	}
+	$web = '/^(https?):\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*\.?)(?::(\d{1,5}))?([\/?#]' . $chars . '*)?$/iD';
+	if ( ! preg_match( $web, $value, $m ) ) {
+		return null;
+	}
+	$scheme = strtolower( $m[1] );
+	$host   = strtolower( $m[2] );
+	$labels = explode( '.', rtrim( $host, '.' ) );
+	// A host ending in a number is an IPv4 address to the parser, and a punycode label must be valid.
+	if ( preg_match( '/^(\d+|0x[0-9a-f]*)$/', end( $labels ) ) || preg_match( '/(^|\.)xn--/', $host ) ) {
+		return null;
+	}
+	$port = '';
+	if ( isset( $m[3] ) && '' !== $m[3] ) {
+		$number = (int) $m[3];
+		if ( $number > 65535 ) {
+			return null;
+		}
+		$port = ( 'http' === $scheme ? 80 : 443 ) === $number ? '' : ':' . $number;
+	}
+	$rest = $m[4] ?? '';
+	$path = preg_split( '/[?#]/', $rest, 2 )[0];
+	foreach ( explode( '/', $path ) as $segment ) {
+		if ( preg_match( '/^(\.|%2e){1,2}$/i', $segment ) ) {
+			return null;
+		}
+	}
+	return $scheme . '://' . $host . $port . ( '' === $path ? '/' : '' ) . $rest;
+}
+
+/**
+ * The options checked as the elements check their attributes: a value an element would refuse (and warn
+ * about) is left out, so the element shows its default and says nothing; a keyword is written as the
+ * element reads it (trimmed, lower case). Returns the options kept and the names of those left out.
+ *
+ * Options are named as renderPanel's: element, audience, sections, lang, heading, headingLevel, limit,
+ * layout, open, tipOfTheDay, theme, accent, noResources, noDefaultResources, resources (a list of name,
+ * phone, href, description). Booleans are PHP booleans; every other value is a string (or a number).
+ */
+function partnership_panel_check( $options ) {
+	$kept    = array();
+	$dropped = array();
+	$text    = function ( $name ) use ( $options ) {
+		$value = $options[ $name ] ?? null;
+		if ( is_int( $value ) ) {
+			$value = (string) $value;
+		}
+		return null === $value ? null : ( partnership_panel_is_text( $value ) ? $value : false );
+	};
+	$keyword = function ( $name, $allowed ) use ( $text, &$kept, &$dropped ) {
+		$value = $text( $name );
+		if ( null === $value ) {
+			return;
+		}
+		$key = false === $value ? '' : partnership_panel_lower( partnership_panel_trim( $value ) );
+		if ( in_array( $key, $allowed, true ) ) {
+			$kept[ $name ] = $key;
+		} else {
+			$dropped[] = $name;
+		}
+	};
+	$integer = function ( $name, $min, $max ) use ( $text, &$kept, &$dropped ) {
+		$value = $text( $name );
+		if ( null === $value ) {
+			return;
+		}
+		$digits = false === $value ? '' : partnership_panel_trim( $value );
+		if ( preg_match( '/^\d+$/D', $digits ) && (int) $digits >= $min && (int) $digits <= $max ) {
+			$kept[ $name ] = (string) (int) $digits;
+		} else {
+			$dropped[] = $name;
+		}
+	};
+
+	// Which element: as renderPanel takes it, exactly (it is an option, not an attribute).
+	if ( isset( $options['element'] ) ) {
+		if ( is_string( $options['element'] ) && isset( PARTNERSHIP_PANEL_ELEMENTS[ $options['element'] ] ) ) {
+			$kept['element'] = $options['element'];
+		} else {
+			$dropped[] = 'element';
+		}
+	}
+	$element = $kept['element'] ?? 'panel';
+
+	// The language: any tag whose content there is (es-MX uses es), kept as written; empty is no language.
+	$lang = $text( 'lang' );
+	if ( '' !== $lang && null !== $lang ) {
+		$key = false === $lang ? null : partnership_panel_language_key( $lang );
+		if ( $key && in_array( $key, partnership_panel_languages(), true ) ) {
+			$kept['lang'] = partnership_panel_trim( $lang );
+		} else {
+			$dropped[] = 'lang';
+		}
+	}
+	$content = partnership_panel_content( isset( $kept['lang'] ) ? partnership_panel_language_key( $kept['lang'] ) : 'en' );
+
+	// The heading: any text; blank is the content's own.
+	$heading = $text( 'heading' );
+	if ( false === $heading ) {
+		$dropped[] = 'heading';
+	} elseif ( null !== $heading && '' !== partnership_panel_trim( $heading ) ) {
+		$kept['heading'] = partnership_panel_trim( $heading );
+	}
+	$integer( 'headingLevel', 1, 6 );
+	$keyword( 'theme', PARTNERSHIP_PANEL_THEMES );
+
+	// The accent: a hex colour (the element takes any CSS colour, but only a browser can check the others).
+	$accent = $text( 'accent' );
+	if ( null !== $accent && '' !== $accent ) {
+		if ( false !== $accent && preg_match( '/^#([0-9a-f]{3}|[0-9a-f]{6})$/iD', partnership_panel_trim( $accent ) ) ) {
+			$kept['accent'] = partnership_panel_lower( partnership_panel_trim( $accent ) );
+		} else {
+			$dropped[] = 'accent';
+		}
+	}
+
+	if ( 'resources' !== $element ) {
+		$keyword( 'audience', PARTNERSHIP_PANEL_AUDIENCES );
+		$keyword( 'layout', PARTNERSHIP_PANEL_LAYOUTS );
+		$integer( 'limit', 1, 1000 );
+		// Sections: the known ids kept (tips-element.ts, attributes.ts idList); none left is every section.
+		$sections = $text( 'sections' );
+		if ( false === $sections ) {
+			$dropped[] = 'sections';
+		} elseif ( null !== $sections ) {
+			$ids   = array_filter( preg_split( '/[' . PARTNERSHIP_PANEL_SPACE . ',]+/u', partnership_panel_lower( $sections ) ), 'strlen' );
+			$known = array_values( array_intersect( $ids, partnership_panel_section_ids( $content ) ) );
+			if ( count( $known ) < count( $ids ) ) {
+				$dropped[] = 'sections';
+			}
+			// Sections all outside the chosen audience would show nothing: the element shows the audience whole.
+			$audience = $kept['audience'] ?? 'all';
+			foreach ( $content['audiences'] as $group ) {
+				if ( 'all' !== $audience && $group['id'] !== $audience ) {
+					continue;
+				}
+				foreach ( $group['sections'] as $section ) {
+					if ( in_array( $section['id'], $known, true ) ) {
+						$kept['sections'] = implode( ',', $known );
+						break 2;
+					}
+				}
+			}
+			if ( $known && ! isset( $kept['sections'] ) ) {
+				$dropped[] = 'sections';
+			}
+		}
+	}
+	$booleans = array( 'open', 'tipOfTheDay', 'noResources', 'noDefaultResources' );
+	$for      = array(
+		'panel'     => $booleans,
+		'tips'      => array( 'open', 'tipOfTheDay' ),
+		'resources' => array( 'noDefaultResources' ),
+	);
+	foreach ( $for[ $element ] as $name ) {
+		if ( ! empty( $options[ $name ] ) ) {
+			$kept[ $name ] = true;
+		}
+	}
+
+	// The editor's own resources (check-content.ts checkResources): a name is required; a bad phone or
+	// link is left out of its resource; the panel and <partnership-resources> only.
+	if ( ! empty( $options['resources'] ) && is_array( $options['resources'] ) ) {
+		if ( 'tips' === $element ) {
+			$dropped[] = 'resources';
+		} else {
+			$kept['resources'] = array();
+			foreach ( $options['resources'] as $raw ) {
+				$resource = partnership_panel_check_resource( is_array( $raw ) ? $raw : array(), $dropped );
+				if ( $resource ) {
+					$kept['resources'][] = $resource;
+				}
+			}
+			if ( ! $kept['resources'] ) {
+				unset( $kept['resources'] );
+			}
+		}
+	}
+	return array(
+		'options' => $kept,
+		'dropped' => array_values( array_unique( $dropped ) ),
+	);
+}
+
+/** One of the editor's resources checked, or null when it has no name; what is left out is named in $dropped. */
+function partnership_panel_check_resource( $raw, &$dropped ) {
+	$resource = array();
+	foreach ( array( 'name', 'phone', 'href', 'description' ) as $field ) {
+		$value = $raw[ $field ] ?? '';
+		if ( '' === $value ) {
+			continue;
+		}
+		$ok = partnership_panel_is_text( $value ) && '' !== partnership_panel_trim( $value ) && partnership_panel_length( $value ) <= 2000;
+		if ( $ok && 'href' === $field ) {
+			$value = partnership_panel_safe_link( $value );
+			$ok    = null !== $value;
+		} elseif ( $ok ) {
+			$value = partnership_panel_trim( $value );
+			$ok    = 'phone' !== $field || preg_match( PARTNERSHIP_PANEL_PHONE, $value );
+		}
+		if ( $ok ) {
+			$resource[ $field ] = $value;
+		} else {
+			$dropped[] = "resources.$field";
+		}
+	}
+	if ( isset( $resource['name'] ) ) {
+		return $resource;
+	}
+	if ( $raw ) {
+		$dropped[] = 'resources.name';
+	}
+	return null;
+}
+
+/** An element: its attributes (escaped) and its content (already HTML). */
+function partnership_panel_el( $tag, $attributes, ...$content ) {
+	$out = '<' . $tag;
+	foreach ( $attributes as $name => $value ) {
+		if ( null !== $value ) {
+			$out .= ' ' . $name . '="' . partnership_panel_escape( $value ) . '"';
+		}
+	}
+	return $out . '>' . implode( '', $content ) . '</' . $tag . '>';
+}
+
+/** Text in another language than the content's, marked with its own. */
+function partnership_panel_foreign( $content, $text, $lang = null ) {
+	return $lang && $lang !== $content['lang']
+		? partnership_panel_el( 'span', array( 'lang' => $lang ), partnership_panel_escape( $text ) )
+		: partnership_panel_escape( $text );
+}
+
+/** A label with {placeholders} filled by HTML; the label's own text escaped. */
+function partnership_panel_fill( $label, $values ) {
+	$out = '';
+	foreach ( preg_split( '/(\{\w+\})/', $label, -1, PREG_SPLIT_DELIM_CAPTURE ) as $piece ) {
+		$key  = preg_match( '/^\{(\w+)\}$/D', $piece, $m ) ? $m[1] : null;
+		$out .= null !== $key && array_key_exists( $key, $values ) ? $values[ $key ] : partnership_panel_escape( $piece );
+	}
+	return $out;
+}
+
+function partnership_panel_heading( $level, $html ) {
+	return partnership_panel_el( 'h' . min( $level, 6 ), array(), $html );
+}
+
+function partnership_panel_phone_link( $content, $who, $phone ) {
+	$title = partnership_panel_format(
+		$content['labels']['call'],
+		array(
+			'name'  => $who,
+			'phone' => $phone,
+		)
+	);
+	return partnership_panel_el(
+		'a',
+		array(
+			'href'  => partnership_panel_tel_href( $phone ),
+			'dir'   => 'ltr',
+			'title' => $title,
+		),
+		partnership_panel_escape( $phone )
+	);
+}
+
+function partnership_panel_resource_list( $view, $level, $title ) {
+	$content = $view['content'];
+	$items   = array();
+	foreach ( $view['resources'] as $r ) {
+		$href    = isset( $r['href'] ) ? partnership_panel_safe_link( $r['href'] ) : null;
+		$name    = partnership_panel_foreign( $content, $r['name'], $r['nameLang'] ?? null );
+		$items[] = partnership_panel_el(
+			'li',
+			array(),
+			partnership_panel_el( 'strong', array(), $href ? partnership_panel_el( 'a', array( 'href' => $href ), $name ) : $name ),
+			isset( $r['description'] ) ? ' ' . partnership_panel_escape( $r['description'] ) : '',
+			isset( $r['phone'] ) ? ' ' . partnership_panel_phone_link( $content, $r['shortName'] ?? $r['name'], $r['phone'] ) : ''
+		);
+	}
+	return partnership_panel_heading( $level, partnership_panel_escape( $title ) ) . partnership_panel_el( 'ul', array(), ...$items );
+}
+
+function partnership_panel_credit( $content ) {
+	$english = partnership_panel_content( 'en' );
+	$title   = partnership_panel_foreign( $content, $english['title'], $english['lang'] );
+	$source  = partnership_panel_fill(
+		$content['labels']['source'],
+		array(
+			'publisher' => partnership_panel_foreign( $content, $content['publisher']['name'], $content['publisher']['nameLang'] ?? null ),
+			'title'     => $title,
+		)
+	);
+	$notice  = $content['labels']['translationNotice'] ?? '';
+	return partnership_panel_el( 'p', array(), $source . '. ' . partnership_panel_escape( $content['published']['label'] ) . '.' )
+		. ( $notice ? partnership_panel_el( 'p', array(), partnership_panel_el( 'em', array(), partnership_panel_fill( $notice, array( 'title' => $title ) ) ) ) : '' );
+}
+
+function partnership_panel_tips( $view, $level ) {
+	$out = '';
+	foreach ( $view['groups'] as $group ) {
+		$single = 1 === count( $group['audience']['sections'] );
+		$out   .= partnership_panel_heading( $level, partnership_panel_escape( $group['audience']['heading'] ) );
+		foreach ( $group['sections'] as $s ) {
+			$tips = array();
+			foreach ( array_slice( $s['tips'], 0, $view['limit'] ) as $tip ) {
+				$tips[] = partnership_panel_el( 'li', array(), partnership_panel_escape( $tip ) );
+			}
+			$out .= ( $single ? '' : partnership_panel_heading( $level + 1, partnership_panel_escape( $s['heading'] ) ) )
+				. ( ! empty( $s['introduction'] ) ? partnership_panel_el( 'p', array(), partnership_panel_escape( $s['introduction'] ) ) : '' )
+				. partnership_panel_el( 'ul', array(), ...$tips );
+		}
+	}
+	return $out;
+}
+
+/** What an element shows for checked options (plain-html.ts view). */
+function partnership_panel_view( $options ) {
+	$element  = $options['element'] ?? 'panel';
+	$content  = partnership_panel_content( isset( $options['lang'] ) ? partnership_panel_language_key( $options['lang'] ) : 'en' );
+	$audience = $options['audience'] ?? 'all';
+	$sections = isset( $options['sections'] ) ? explode( ',', $options['sections'] ) : null;
+	$groups   = array();
+	if ( 'resources' !== $element ) {
+		foreach ( $content['audiences'] as $a ) {
+			if ( 'all' !== $audience && $a['id'] !== $audience ) {
+				continue;
+			}
+			$shown = array();
+			foreach ( $a['sections'] as $s ) {
+				if ( null === $sections || in_array( $s['id'], $sections, true ) ) {
+					$shown[] = $s;
+				}
+			}
+			if ( $shown ) {
+				$groups[] = array(
+					'audience' => $a,
+					'sections' => $shown,
+				);
+			}
+		}
+	}
+	$resources = array();
+	if ( 'tips' !== $element && empty( $options['noResources'] ) ) {
+		$resources = array_merge( empty( $options['noDefaultResources'] ) ? $content['resources']['items'] : array(), $options['resources'] ?? array() );
+	}
+	$default_title = array(
+		'panel'     => $content['title'],
+		'tips'      => $content['labels']['tipsHeading'],
+		'resources' => $content['resources']['heading'],
+	);
+	return array(
+		'content'   => $content,
+		'level'     => (int) ( $options['headingLevel'] ?? 2 ),
+		'title'     => $options['heading'] ?? $default_title[ $element ],
+		'groups'    => $groups,
+		'limit'     => isset( $options['limit'] ) ? (int) $options['limit'] : null,
+		'resources' => $resources,
+	);
+}
+
+/**
+ * The plain HTML of the element the options describe (plain-html.ts plainHtml), every option checked
+ * first: what renderPanel({ ...options, format: 'html' }) returns for the options that pass the check.
+ */
+function partnership_panel_plain_html( $options = array() ) {
+	$options = partnership_panel_check( $options )['options'];
+	$view    = partnership_panel_view( $options );
+	$content = $view['content'];
+	$level   = $view['level'];
+	$section = function ( ...$html ) use ( $content ) {
+		return partnership_panel_el(
+			'section',
+			array(
+				'lang' => $content['lang'],
+				'dir'  => $content['dir'] ?? 'ltr',
+			),
+			...$html
+		) . "\n";
+	};
+	$element = $options['element'] ?? 'panel';
+	if ( 'resources' === $element ) {
+		return $section( partnership_panel_resource_list( $view, $level, $view['title'] ), partnership_panel_credit( $content ) );
+	}
+	if ( 'tips' === $element ) {
+		return $section( partnership_panel_heading( $level, partnership_panel_escape( $view['title'] ) ), partnership_panel_tips( $view, $level + 1 ), partnership_panel_credit( $content ) );
+	}
+	$introduction = '';
+	foreach ( $content['introduction'] as $p ) {
+		$introduction .= partnership_panel_el( 'p', array(), partnership_panel_escape( $p ) );
+	}
+	return $section(
+		partnership_panel_heading( $level, partnership_panel_escape( $view['title'] ) ),
+		partnership_panel_el( 'p', array(), partnership_panel_el( 'strong', array(), partnership_panel_escape( $content['headline'] ) ) ),
+		$introduction,
+		partnership_panel_tips( $view, $level + 1 ),
+		partnership_panel_el( 'p', array(), partnership_panel_el( 'strong', array(), partnership_panel_escape( $content['closing'] ) ) ),
+		$view['resources'] ? partnership_panel_resource_list( $view, $level + 1, $content['resources']['heading'] ) : '',
+		partnership_panel_el(
+			'p',
+			array(),
+			partnership_panel_escape( $content['publisher']['contact'] ) . ' ' . partnership_panel_phone_link( $content, $content['publisher']['name'], $content['publisher']['phone'] )
+		),
+		partnership_panel_credit( $content ),
+		partnership_panel_el( 'p', array(), partnership_panel_el( 'small', array(), partnership_panel_escape( $content['disclaimer'] ) ) )
+	);
+}
