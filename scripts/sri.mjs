@@ -2,9 +2,9 @@
 // Subresource Integrity for the one-tag bundle and the add-on language scripts. Run by `npm run build`
 // after rollup: writes the version-pinned copies dist/partnership-panel-<version>.js and
 // dist/lang/<lang>-<version>.js, and dist/integrity.json (each file's sha384, by its path under dist/).
-// With --readme it also rewrites the README's pinned snippet to the new hash; a test checks that the
-// README and the built file agree, so run `npm run build && node scripts/sri.mjs --readme` and commit
-// the README whenever the bundle changes.
+// With --readme it also rewrites the pinned snippets of the README and of the gallery page
+// (demo/index.html, escaped there) to the new hash; tests check that they and the built file agree, so
+// run `npm run build && node scripts/sri.mjs --readme` and commit both whenever the bundle changes.
 import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -41,5 +41,11 @@ if (process.argv.includes('--readme')) {
   );
   if (next === text && !text.includes(snippet)) throw new Error('README.md has no pinned snippet to update');
   writeFileSync(readme, next);
-  console.log(`README.md: pinned snippet now ${integrity[pinned]}`);
+  const gallery = new URL('demo/index.html', root);
+  const page = readFileSync(gallery, 'utf8');
+  const hash = integrity[pinned];
+  const nextPage = page.replace(/(npm\/partnership-panel@[^"]+"\n {2}integrity=")sha384-[^"]+"/, `$1${hash}"`);
+  if (!nextPage.includes(hash)) throw new Error('demo/index.html has no pinned snippet to update');
+  writeFileSync(gallery, nextPage);
+  console.log(`README.md and demo/index.html: pinned snippet now ${hash}`);
 }

@@ -32,9 +32,11 @@ const PARTNERSHIP_PANEL_ATTRIBUTES = array(
 	'heading'              => 'heading',
 	'heading-level'        => 'headingLevel',
 	'theme'                => 'theme',
+	'variant'              => 'variant',
 	'accent'               => 'accent',
 	'no-resources'         => 'noResources',
 	'no-default-resources' => 'noDefaultResources',
+	'resources-first'      => 'resourcesFirst',
 );
 
 /** The languages that come as add-on scripts (assets/lang/<code>.js); the others are in the bundle. */

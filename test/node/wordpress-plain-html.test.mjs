@@ -88,9 +88,19 @@ for (const heading of ['Our tips', '  Spaced  ', 'Tom & Jerry\'s "best"', ...HOS
   configurations.push({ heading }, { heading, element: 'tips', lang: 'ar' });
 for (const limit of [1, 2, 3, 1000, '4', ' 5 ', 0, 1001, '2.5', '-1', 'ten', ...HOSTILE])
   configurations.push({ limit }, { limit, audience: 'families', lang: 'sw' });
-for (const name of ['layout', 'theme'])
-  for (const value of [...keywords(name), ' ACCORDION ', 'Cards', 'DAR\u212A', 'grid', 'none', ...HOSTILE])
-    configurations.push({ [name]: value });
+for (const name of ['layout', 'theme', 'variant', 'resourcesFirst'])
+  for (const value of [
+    ...keywords(name === 'resourcesFirst' ? 'resources-first' : name),
+    ' ACCORDION ',
+    'Cards',
+    'DAR\u212A',
+    'Plain ',
+    ' LOCAL',
+    'grid',
+    'none',
+    ...HOSTILE,
+  ])
+    configurations.push({ [name]: value }, { [name]: value, element: 'resources', resources: RESOURCES.slice(0, 2) });
 for (const audience of [...keywords('audience'), ' Families ', 'FAMILIES', 'parents', ...HOSTILE])
   configurations.push({ audience });
 for (const element of ['panel', 'tips', 'resources', 'TIPS', 'card', ...HOSTILE])
@@ -103,6 +113,9 @@ configurations.push(
   { noResources: true, resources: RESOURCES.slice(0, 1) },
   { noDefaultResources: true },
   { noDefaultResources: true, resources: RESOURCES.slice(0, 3), lang: 'es' },
+  { resourcesFirst: 'local', resources: RESOURCES.slice(0, 3), lang: 'fr' },
+  { resourcesFirst: 'local', noDefaultResources: true, resources: RESOURCES.slice(0, 2) },
+  { element: 'tips', resourcesFirst: 'local' },
   { element: 'resources', noDefaultResources: true },
   { element: 'resources', lang: 'ne', headingLevel: 6, resources: RESOURCES },
   { element: 'tips', resources: RESOURCES.slice(0, 1) },
@@ -205,8 +218,14 @@ test(
 );
 
 test("PHP allows exactly the elements' keywords (read from custom-elements.json)", { skip }, () => {
-  const names = { audience: 'audience', layout: 'layout', theme: 'theme' };
-  const list = Object.keys(names).flatMap((name) => keywords(name).map((value) => ({ [name]: value })));
-  assert.ok(list.length >= 9, 'the manifest lists the keywords');
+  const names = {
+    audience: 'audience',
+    layout: 'layout',
+    theme: 'theme',
+    variant: 'variant',
+    'resources-first': 'resourcesFirst',
+  };
+  const list = Object.entries(names).flatMap(([name, option]) => keywords(name).map((value) => ({ [option]: value })));
+  assert.ok(list.length >= 14, 'the manifest lists the keywords');
   for (const [i, { dropped }] of php(list).entries()) assert.deepEqual(dropped, [], JSON.stringify(list[i]));
 });

@@ -107,10 +107,11 @@
           { value: '', label: __('List', 'partnership-panel') },
           { value: 'accordion', label: __('Accordion (each section opens and closes)', 'partnership-panel') },
           { value: 'cards', label: __('Cards (sections side by side)', 'partnership-panel') },
+          { value: 'compact', label: __('Compact (for a sidebar)', 'partnership-panel') },
         ],
         onChange: (layout) => set({ layout }),
       }),
-      a.layout === 'accordion' &&
+      (a.layout === 'accordion' || a.layout === 'compact') &&
         el(ToggleControl, {
           label: __('Sections start open', 'partnership-panel'),
           checked: a.open,
@@ -125,6 +126,16 @@
           { value: 'auto', label: __('The reader’s setting (light or dark)', 'partnership-panel') },
         ],
         onChange: (theme) => set({ theme }),
+      }),
+      el(SelectControl, {
+        label: __('Card style', 'partnership-panel'),
+        help: __('Plain: no border, background or coloured band; your theme’s text colour.', 'partnership-panel'),
+        value: a.variant,
+        options: [
+          { value: '', label: __('Card', 'partnership-panel') },
+          { value: 'plain', label: __('Plain', 'partnership-panel') },
+        ],
+        onChange: (variant) => set({ variant }),
       }),
       el(
         BaseControl,
@@ -183,6 +194,13 @@
           help: __('Leaves out the fact sheet’s (CADRE, NCFL).', 'partnership-panel'),
           checked: a.noDefaultResources,
           onChange: (noDefaultResources) => set({ noDefaultResources }),
+        }),
+      !a.noResources &&
+        !a.noDefaultResources &&
+        el(ToggleControl, {
+          label: __('My own resources first', 'partnership-panel'),
+          checked: a.resourcesFirst === 'local',
+          onChange: (first) => set({ resourcesFirst: first ? 'local' : '' }),
         }),
       !a.noResources &&
         resources.map((r, i) =>

@@ -26,8 +26,11 @@ const PARTNERSHIP_PANEL_ELEMENTS  = array(
 	'resources' => 'partnership-resources',
 );
 const PARTNERSHIP_PANEL_AUDIENCES = array( 'all', 'families', 'professionals' );
-const PARTNERSHIP_PANEL_LAYOUTS   = array( 'list', 'accordion', 'cards' );
+const PARTNERSHIP_PANEL_LAYOUTS   = array( 'list', 'accordion', 'cards', 'compact' );
 const PARTNERSHIP_PANEL_THEMES    = array( 'light', 'dark', 'auto' );
+const PARTNERSHIP_PANEL_VARIANTS  = array( 'card', 'plain' );
+/** resources-first (templates.ts RESOURCE_ORDERS). */
+const PARTNERSHIP_PANEL_ORDERS = array( 'fact-sheet', 'local' );
 /** A phone number as people write it (src/internal/urls.ts PHONE). */
 const PARTNERSHIP_PANEL_PHONE = '/^(?=(\D*\d){3})\+?[0-9(][0-9 ().-]{2,30}$/D';
 /** JavaScript's white space (String.prototype.trim, \s): Unicode's spaces and line ends. */
@@ -183,7 +186,8 @@ function partnership_panel_safe_link( $value ) {
  * element reads it (trimmed, lower case). Returns the options kept and the names of those left out.
  *
  * Options are named as renderPanel's: element, audience, sections, lang, heading, headingLevel, limit,
- * layout, open, tipOfTheDay, theme, accent, noResources, noDefaultResources, resources (a list of name,
+ * layout, open, tipOfTheDay, theme, variant, accent, noResources, noDefaultResources, resourcesFirst,
+ * resources (a list of name,
  * phone, href, description). Booleans are PHP booleans; every other value is a string (or a number).
  */
 function partnership_panel_check( $options ) {
@@ -252,6 +256,10 @@ function partnership_panel_check( $options ) {
 	}
 	$integer( 'headingLevel', 1, 6 );
 	$keyword( 'theme', PARTNERSHIP_PANEL_THEMES );
+	$keyword( 'variant', PARTNERSHIP_PANEL_VARIANTS );
+	if ( 'tips' !== $element ) {
+		$keyword( 'resourcesFirst', PARTNERSHIP_PANEL_ORDERS );
+	}
 
 	// The accent: a hex colour (the element takes any CSS colour, but only a browser can check the others).
 	$accent = $text( 'accent' );
@@ -491,7 +499,9 @@ function partnership_panel_view( $options ) {
 	}
 	$resources = array();
 	if ( 'tips' !== $element && empty( $options['noResources'] ) ) {
-		$resources = array_merge( empty( $options['noDefaultResources'] ) ? $content['resources']['items'] : array(), $options['resources'] ?? array() );
+		$sheet     = empty( $options['noDefaultResources'] ) ? $content['resources']['items'] : array();
+		$own       = $options['resources'] ?? array();
+		$resources = 'local' === ( $options['resourcesFirst'] ?? '' ) ? array_merge( $own, $sheet ) : array_merge( $sheet, $own );
 	}
 	$default_title = array(
 		'panel'     => $content['title'],
