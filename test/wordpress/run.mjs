@@ -322,9 +322,13 @@ add_filter('translations_api', function () { return ['translations' => []]; });
     const page = await browser.newPage();
     await page.setViewport({ width: 1360, height: 960 });
     await page.goto(`${site}/wp-login.php`, { waitUntil: 'load' });
+    // The login page empties and focuses the name field 200 ms after it loads (wp_attempt_focus):
+    // typing before that loses letters, and the login fails now and then. Wait for the focus.
+    await page.waitForFunction(() => document.activeElement?.id === 'user_login');
     await page.type('#user_login', 'author');
     await page.type('#user_pass', 'author-password');
     await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    assert.ok(!page.url().includes('wp-login.php'), `logged in as the Author (still at ${page.url()})`);
     await page.goto(`${site}/wp-admin/post-new.php`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.wp?.blocks?.getBlockType('partnership-panel/panel'), { timeout: 30000 });
     await page.evaluate(() => {
