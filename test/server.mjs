@@ -112,6 +112,14 @@ export function testRoutes() {
       ctx.body = serverRenderedPage(String(ctx.query.attributes ?? ''));
       return;
     }
+    if (ctx.path === '/__test/late.js') {
+      // The bundle, ?delay=ms late: a script on a slow connection.
+      await new Promise((resolve) => setTimeout(resolve, Math.min(Number(ctx.query.delay) || 0, 5000)));
+      ctx.type = 'text/javascript';
+      ctx.set('cache-control', 'no-store'); // late every time, never from the cache
+      ctx.body = readFileSync(new URL('../dist/partnership-panel.js', import.meta.url));
+      return;
+    }
     if (ctx.path === '/__test/slow.json') {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       ctx.type = 'application/json';

@@ -190,6 +190,34 @@ export function benchPages(contentFile, counts, { baseline = false, prerendered 
 
 export const pagePath = (variant, n) => `/bench/${variant}-${n}.html`;
 
+/** Where the late pages load the bundle from: the bench's server answers LATE_MS later. */
+export const LATE_PATH = '/bench/late/partnership-panel.js';
+export const LATE_MS = 600;
+
+/**
+ * A school page with one panel whose script arrives late (LATE_MS), as on a slow connection: `bare`,
+ * the one-tag snippet (an empty element); `fallback`, the configurator's snippet (the element holding its
+ * plain HTML, `partnership-panel render`'s output). Text above and below, so a shift shows on screen.
+ */
+export function latePages(plainHtml) {
+  const text = (n) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<p>Paragraph ${i + 1} of the page around the panel: news, dates and links that a reader may be reading when the script arrives.</p>`,
+    ).join('\n');
+  const late = (inside) =>
+    page(
+      'late script',
+      `<style>${PAGE_CSS}</style>`,
+      `<h1>Family partnerships</h1>\n${text(2)}\n<partnership-panel>${inside}</partnership-panel>\n${text(12)}\n<script src="${LATE_PATH}"></script>`,
+    );
+  return new Map([
+    ['/bench/late-bare.html', late('')],
+    ['/bench/late-fallback.html', late(plainHtml)],
+  ]);
+}
+
 /**
  * Runs in the page once it is ready: the number of tips in each panel, and for iframes whether the
  * embed fits its frame. Each kind is looked up where its variant puts it.
