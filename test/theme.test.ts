@@ -167,6 +167,39 @@ describe('theme and accent', () => {
     });
   }
 
+  it('variant="plain" drops the card and band and takes the page\'s text colour, for text, headings and links', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="color: rgb(40, 30, 20); background: rgb(250, 245, 230)">
+        <partnership-panel variant="plain"></partnership-panel>
+      </div>`,
+    );
+    const el = wrap.querySelector('partnership-panel') as El;
+    await el.updateComplete;
+    expect(card(el).borderTopStyle).to.equal('none');
+    expect(card(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(band(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    const colour = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).color;
+    for (const selector of ['[part~="tip"]', '.title-heading', '.headline', '.audience-heading', 'a:not(.call)'])
+      expect(colour(selector), selector).to.equal('rgb(40, 30, 20)');
+    // The site's own heading and link colours, through the custom properties.
+    el.style.cssText = '--partnership-heading: rgb(31, 95, 58); --partnership-link: rgb(0, 80, 40)';
+    expect(colour('.title-heading')).to.equal('rgb(31, 95, 58)');
+    expect(colour('.audience-heading')).to.equal('rgb(31, 95, 58)');
+    expect(colour('.headline')).to.equal('rgb(40, 30, 20)');
+    expect(colour('a:not(.call)')).to.equal('rgb(0, 80, 40)');
+    expect(warnings.messages).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const bad of ['flat', 'CARDS', '']) {
+    it(`variant="${bad}" warns and keeps the card`, async () => {
+      const el = await fixture<El>(html`<partnership-panel variant=${bad}></partnership-panel>`);
+      expect(card(el).borderTopStyle).to.equal('solid');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.include('variant').and.include('card, plain');
+    });
+  }
+
   it('follows the custom properties an editor sets', async () => {
     const el = await fixture<El>(
       html`<partnership-panel

@@ -101,13 +101,16 @@ export const styles = css`
     --_muted: var(--partnership-muted, currentColor);
     --_link: var(--partnership-link, currentColor);
     --_band: transparent;
-    --_on-band: var(--partnership-heading, var(--_text));
+    --_on-band: var(--_text);
     --_tint: transparent;
     --_pad: 0;
     border: 0;
   }
   .variant-plain .top {
-    padding-block-end: 0;
+    padding-block-end: 0.75em;
+  }
+  .variant-plain .top .h {
+    color: var(--partnership-heading, var(--_text));
   }
   .variant-plain .tip-of-the-day,
   .variant-plain .resource,
