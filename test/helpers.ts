@@ -1,9 +1,11 @@
 /** Helpers the browser tests share. */
 import en from '../content/en.json' with { type: 'json' };
+import es from '../content/es.json' with { type: 'json' };
 import { render, type TemplateResult } from 'lit/html.js';
 import type { Content } from '../src/internal/content.js';
 
 export const english = en as Content;
+export const spanish = es as Content;
 
 /** Every tip of a content file, in reading order. */
 export const allTips = (c: Content) => c.audiences.flatMap((a) => a.sections.flatMap((s) => s.tips));

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { PartnershipPanel } from '../src/partnership-panel/partnership-panel.js';
 import { factSheetTips } from './fixtures/fact-sheet.js';
-import { allTips, captureWarnings, english, headings, renderedTips, textOf } from './helpers.js';
+import { allTips, captureWarnings, english, headings, renderedTips, spanish, textOf } from './helpers.js';
 
 describe('<partnership-panel>', () => {
   let warnings: ReturnType<typeof captureWarnings>;
@@ -52,6 +52,19 @@ describe('<partnership-panel>', () => {
     more.querySelector('summary')!.click();
     expect(more.querySelector('p')!.checkVisibility()).to.equal(true);
   });
+
+  for (const lang of ['es', 'en-GB']) {
+    it(`splits the introduction the same way in lang="${lang}", losing nothing`, async () => {
+      const el = await fixture<PartnershipPanel>(html`<partnership-panel lang=${lang}></partnership-panel>`);
+      const content = lang === 'es' ? spanish : english;
+      const summary = el.shadowRoot!.querySelector('.summary')!.textContent!;
+      const rest = [...el.shadowRoot!.querySelectorAll('details p')].map((p) => p.textContent);
+      const [first, ...others] = content.introduction;
+      expect(summary.endsWith('.')).to.equal(true);
+      expect(first.startsWith(summary)).to.equal(true);
+      expect(rest).to.deep.equal([first.slice(summary.length).trim(), ...others]);
+    });
+  }
 
   it("counts each section's tips in its heading", async () => {
     const el = await fixture<PartnershipPanel>(html`<partnership-panel></partnership-panel>`);
