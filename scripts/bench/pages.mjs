@@ -14,7 +14,7 @@ export const VARIANTS = ['static', 'widget', 'prerendered', 'iframe'];
 export const BASELINE_PATH = '/bench/baseline/partnership-panel.js';
 export const BLANK_PATH = '/bench/blank.html';
 const EMBED_PATH = '/bench/embed.html';
-export const EMBED_HEIGHT = 2600; // px; the embed page must fit in it (checked after every load)
+export const EMBED_HEIGHT = 4000; // px; the embed page must fit in it (checked after every load)
 export const TIPS_PER_PANEL = 24;
 
 const escape = (text) =>
@@ -24,65 +24,87 @@ const telHref = (phone) => `tel:${phone.trim().startsWith('+') ? '+' : ''}${phon
 const phoneLink = (c, who, phone) =>
   `<a class="phone" href="${telHref(phone)}" aria-label="${escape(format(c.labels.call, { name: who, phone }))}">${escape(phone)}</a>`;
 
+/** "10 tips", as the widget counts a section (English: one and other). */
+const count = (c, n) => format(c.labels[n === 1 ? 'tipCount_one' : 'tipCount_other'], { count: n });
+
 /** One panel's markup: everything <partnership-panel> shows with its default attributes. */
 function panelHtml(c) {
   const audiences = c.audiences.map((a) => {
-    // As in the widget, an audience with a single section gets no second heading.
+    // As in the widget, an audience with a single section gets no second heading, and counts in its own.
     const single = a.sections.length === 1;
     const sections = a.sections.map(
       (s) =>
-        `<section class="section">${single ? '' : `<h4>${escape(s.heading)}</h4>`}` +
+        `<section class="section">${single ? '' : `<h4>${escape(s.heading)} <span class="count">${count(c, s.tips.length)}</span></h4>`}` +
         (s.introduction ? `<p class="lead">${escape(s.introduction)}</p>` : '') +
         `<ul class="tips">${s.tips.map((tip) => `<li class="tip">${escape(tip)}</li>`).join('')}</ul></section>`,
     );
-    return `<section class="audience"><h3>${escape(a.heading)}</h3>${sections.join('')}</section>`;
+    const total = single ? ` <span class="count">${count(c, a.sections[0].tips.length)}</span>` : '';
+    return `<section class="audience"><h3>${escape(a.heading)}${total}</h3>${sections.join('')}</section>`;
   });
   const resources = c.resources.items.map(
     (r) =>
-      `<li class="resource"><p class="resource-name">${escape(r.name)}</p>` +
+      `<li class="resource"><h4>${escape(r.name)}</h4>` +
       (r.description ? `<p>${escape(r.description)}</p>` : '') +
-      (r.phone ? `<p>${phoneLink(c, r.shortName ?? r.name, r.phone)}</p>` : '') +
+      (r.phone
+        ? `<a class="call" href="${telHref(r.phone)}">${escape(format(c.labels.callAction, { phone: r.phone }))}</a>`
+        : '') +
       '</li>',
   );
   const { publisher, published } = c;
+  const [first, ...rest] = c.introduction;
+  const sentence = first.slice(0, first.indexOf('. ') + 1);
+  const more = [first.slice(sentence.length).trim(), ...rest];
   return `<article class="pp" lang="${escape(c.lang)}">
-<h2>${escape(c.title)}</h2>
-<p class="headline">${escape(c.headline)}</p>
-<div class="introduction">${c.introduction.map((p) => `<p>${escape(p)}</p>`).join('')}</div>
-${audiences.join('\n')}
+<header><h2>${escape(c.title)}</h2>
+<p class="headline">${escape(c.headline)}</p></header>
+<div class="body">
+<div class="introduction"><p>${escape(sentence)}</p><details><summary>${escape(c.labels.readMore)}</summary>${more.map((p) => `<p>${escape(p)}</p>`).join('')}</details></div>
+<div class="audiences">${audiences.join('\n')}</div>
 <p class="closing">${escape(c.closing)}</p>
 <section class="resources"><h3>${escape(c.resources.heading)}</h3><ul class="resource-list">${resources.join('')}</ul></section>
 <footer><p>${escape(publisher.contact)} ${phoneLink(c, publisher.name, publisher.phone)}</p>
 <p>${escape(format(c.labels.source, { publisher: publisher.name, title: c.title }))}. <time datetime="${escape(published.date)}">${escape(published.label)}</time></p>
 <p><small>${escape(c.disclaimer)}</small></p></footer>
+</div>
 </article>`;
 }
 
 /** The widget's stylesheet restated for plain HTML, scoped to .pp (no custom properties: static HTML has no API). */
 const PANEL_CSS = `
-.pp { font-size: medium; line-height: 1.5; color: #1b2430; overflow-wrap: break-word; background: #fff;
-  border: 1px solid #c9d1db; border-radius: .75em; padding: 1.25em; }
+.pp { font-size: medium; line-height: 1.55; color: #1b2430; overflow-wrap: anywhere; background: #fff;
+  border: 1px solid #c9d1db; border-radius: .75em; container-type: inline-size; }
+.pp > * { font-size: 1.125em; }
 .pp *, .pp *::before, .pp *::after { box-sizing: border-box; }
-.pp p, .pp ul { margin-block: 0 .75em; margin-inline: 0; }
-.pp h2, .pp h3, .pp h4 { font-weight: 700; line-height: 1.25; margin-block: 1.25em .5em; color: #1b2430; }
-.pp h2 { font-size: 1.6em; margin-block: 0 .25em; }
-.pp .headline { font-size: 1.15em; font-weight: 600; color: #0b5cad; }
-.pp h3 { font-size: 1.3em; padding-block-end: .25em; border-block-end: .15em solid #0b5cad; }
-.pp h4 { font-size: 1.1em; }
+.pp header { padding: 1.5em; background: #0b5cad; color: #fff; border-block-end: .25em solid #0b5cad; }
+.pp .body { padding: 1.5em; }
+.pp p, .pp ul, .pp details { margin-block: 0 .75em; margin-inline: 0; max-inline-size: 35em; }
+.pp h2, .pp h3, .pp h4 { font-weight: 700; line-height: 1.25; margin-block: 1.5em .5em; max-inline-size: 30em; color: #1b2430; }
+.pp h2 { font-size: 1.75em; line-height: 1.2; margin-block: 0 .3em; color: inherit; }
+.pp .headline { font-size: 1.2em; line-height: 1.4; margin: 0; }
+.pp summary { min-block-size: 2.75em; color: #0b5cad; text-decoration: underline; cursor: pointer; }
+.pp .audiences { display: grid; column-gap: 2.5em; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22em), 1fr)); }
+.pp .audience > h3:first-child { margin-block-start: 0; }
+.pp h3 { font-size: 1.4em; padding-block-end: .3em; border-block-end: .15em solid #0b5cad; }
+.pp h4 { font-size: 1.15em; }
+.pp .count { display: inline-block; margin-inline-start: .3em; font-size: .8em; font-weight: 400; color: #3d4856; }
 .pp .tips, .pp .resource-list { padding: 0; list-style: none; }
-.pp .tip { position: relative; padding-inline-start: 1.5em; margin-block-end: .5em; }
+.pp .tip { position: relative; padding-inline-start: 1.5em; margin-block-end: .6em; }
 .pp .tip::before { content: ''; position: absolute; inset-inline-start: .35em; inset-block-start: .55em;
   inline-size: .45em; block-size: .45em; border-radius: 50%; background: #0b5cad; }
-.pp .closing { font-weight: 600; margin-block: 1.25em; }
-.pp .resource { padding-block: .75em; border-block-start: 1px solid #c9d1db; }
-.pp .resource:first-child { border-block-start: 0; }
-.pp .resource p { margin-block-end: .25em; }
-.pp .resource-name { font-weight: 700; }
-.pp a { color: #0b5cad; text-decoration: underline; text-underline-offset: .15em; overflow-wrap: anywhere; }
-.pp .phone { white-space: nowrap; font-weight: 600; }
+.pp .closing { font-weight: 600; margin-block: 1.5em; }
+.pp .resource-list { display: grid; gap: 1em; max-inline-size: none;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 19em), 1fr)); }
+.pp .resource { display: flex; flex-direction: column; align-items: flex-start; gap: .6em; padding: 1em 1.25em;
+  border-radius: .5em; background: #eef3f9; }
+.pp .resource h4 { margin-block-start: 0; }
+.pp .resource p { margin: 0; }
+.pp .call { display: inline-block; margin-block-start: auto; padding: .6em 1em; border: .1em solid #0b5cad;
+  border-radius: .4em; background: #0b5cad; color: #fff; font-weight: 700; text-decoration: none; }
+.pp a { color: #0b5cad; }
 .pp footer { margin-block-start: 1.5em; padding-block-start: 1em; border-block-start: 1px solid #c9d1db;
-  font-size: .9em; color: #3d4856; }
+  font-size: .875em; color: #3d4856; }
 .pp footer p:last-child { margin-block-end: 0; }
+@container (max-width: 30em) { .pp > * { font-size: 1em; } .pp header, .pp .body { padding: 1em; } }
 `;
 
 /** The host page around the placements, the same for all three variants. */
