@@ -1473,6 +1473,23 @@ describe('hardening: an editor file through the element', () => {
     }
   });
 
+  for (const lang of ['en-us-us', 'zh-hans-hans', 'xx'])
+    it(`a file whose lang "${lang}" Intl does not take still renders, counted in English's plural rules`, async () => {
+      const { el, error } = await withFile('partnership-panel', { lang, title: 'Our own title' }, { limit: '1' });
+      try {
+        expect(error).to.equal(null);
+        expect(el.shadowRoot!.querySelector('[part~="title-heading"]')!.textContent).to.equal('Our own title');
+        expect(el.shadowRoot!.querySelector('[part~="count"]')!.textContent).to.equal('10 tips');
+        expect(el.shadowRoot!.querySelector('[part~="more"]')!.textContent!.trim()).to.equal('Show 9 more tips');
+        // And it still follows a change.
+        el.setAttribute('heading', 'Changed');
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part~="title-heading"]')!.textContent).to.equal('Changed');
+      } finally {
+        el.remove();
+      }
+    });
+
   it('placeholders in labels other than the ones filled in stay as written, even {constructor} and {toString}', async () => {
     const { el, error } = await withFile('partnership-resources', {
       labels: { callAction: 'Call {phone} ({constructor}, {toString}, {name})' },

@@ -65,34 +65,82 @@ describe('layout', () => {
     });
   }
 
-  it("takes a reader's text spacing (WCAG 1.4.12) set on the page, and loses nothing to it", async () => {
-    // What the text-spacing bookmarklets testers and readers use put on every element of the page.
+  it("takes a reader's text spacing (WCAG 1.4.12) set on the page, buttons included, and loses nothing to it", async () => {
+    // What the text-spacing bookmarklets testers and readers use put on every element of the page, the
+    // element itself included (the shadow root's own elements are out of their reach).
     const style = document.createElement('style');
     style.textContent = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }`;
     document.head.append(style);
     try {
-      for (const layout of ['list', 'cards', 'compact']) {
+      for (const [layout, width] of [
+        ['list', 600],
+        ['cards', 900],
+        ['compact', 300],
+        ['accordion', 600],
+      ] as const) {
         const el = await fixture<HTMLElement>(
-          html`<partnership-panel layout=${layout} open style="width: 320px"></partnership-panel>`,
+          html`<partnership-panel layout=${layout} limit="3" open style=${`width: ${width}px`}></partnership-panel>`,
         );
-        for (const part of ['tip', 'call', 'section-introduction']) {
+        // Spacing is inherited as the host computed it (0.12em of the host's 16 px, 1.92 px): every line,
+        // button and link gets that; line height is inherited as the number.
+        const host = getComputedStyle(el);
+        expect(parseFloat(host.letterSpacing)).to.be.closeTo(0.12 * parseFloat(host.fontSize), 0.01);
+        const parts = ['tip', 'call', 'section-introduction', 'closing', 'headline', 'button'];
+        for (const part of parts) {
           const node = el.shadowRoot!.querySelector(`[part~="${part}"]`)!;
           const s = getComputedStyle(node);
-          const size = parseFloat(s.fontSize);
-          expect(parseFloat(s.letterSpacing) / size, `${layout} ${part} letter-spacing`).to.be.closeTo(0.12, 0.01);
-          expect(parseFloat(s.wordSpacing) / size, `${layout} ${part} word-spacing`).to.be.closeTo(0.16, 0.01);
-          expect(parseFloat(s.lineHeight) / size, `${layout} ${part} line-height`).to.be.at.least(1.49);
+          expect(s.letterSpacing, `${layout} ${part} letter-spacing`).to.equal(host.letterSpacing);
+          expect(s.wordSpacing, `${layout} ${part} word-spacing`).to.equal(host.wordSpacing);
+          if (part !== 'button')
+            expect(parseFloat(s.lineHeight) / parseFloat(s.fontSize), `${layout} ${part} line-height`).to.be.at.least(
+              1.49,
+            );
         }
         expect(overflowing(el)).to.deep.equal([]);
         expect(clipped(el)).to.deep.equal([]);
+        const call = el.shadowRoot!.querySelector('[part~="call"]')!.getBoundingClientRect();
+        expect(call.height, 'the call button stays 44 px tall').to.be.at.least(44);
       }
     } finally {
       style.remove();
     }
   });
 
+  it('keeps the call button 44 px tall whatever line height reaches it', async () => {
+    const el = await fixture<HTMLElement>(html`<partnership-panel style="line-height: 1"></partnership-panel>`);
+    expect(el.shadowRoot!.querySelector('[part~="call"]')!.getBoundingClientRect().height).to.be.at.least(44);
+  });
+
+  for (const [name, parent] of [
+    ['a flex row', 'display: flex'],
+    ['a grid with an auto column', 'display: grid; grid-template-columns: auto'],
+    ['a float', 'display: block'],
+    ['an inline-block', 'display: block'],
+  ] as const) {
+    it(`takes a readable width in ${name}, sized by its content`, async () => {
+      const float = name === 'a float' ? 'float: left' : name === 'an inline-block' ? 'display: inline-block' : '';
+      const wrap = await fixture<HTMLElement>(
+        html`<div style=${`width: 1000px; ${parent}`}>
+          <partnership-panel style=${float}></partnership-panel>
+        </div>`,
+      );
+      const el = wrap.querySelector('partnership-panel') as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      const { width, height } = el.getBoundingClientRect();
+      expect(width, 'wide enough to read').to.be.within(600, 1000);
+      expect(height, 'no tower').to.be.below(6000);
+      // And in a narrow row it shrinks rather than overflowing.
+      wrap.style.width = '320px';
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    });
+  }
+
   it('sets body text at 18 px from a 16 px default, about 1.5 apart, at most about 70 characters a line', async () => {
-    const el = await fixture<HTMLElement>(html`<partnership-panel style="width: 1200px"></partnership-panel>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="width: 1200px"><partnership-panel></partnership-panel></div>`,
+    );
+    const el = wrap.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
     const tip = el.shadowRoot!.querySelector('[part~="tip"]')!;
     const s = getComputedStyle(tip);
     expect(s.fontSize).to.equal('18px');

@@ -138,11 +138,17 @@ describe('layout', () => {
 
   describe('cards', () => {
     const box = (el: Element, id: string) => el.shadowRoot!.getElementById(id)!.getBoundingClientRect();
+    /** The panel in a column of `width` px (the panel is never wider than its column, and the page is narrower). */
+    const inColumn = async (width: number) =>
+      (
+        await fixture<HTMLElement>(
+          html`<div style=${`width: ${width}px`}><partnership-panel layout="cards"></partnership-panel></div>`,
+        )
+      ).firstElementChild as El;
 
     it('puts sections side by side in equal boxes where there is room, and stacks them under 480 px', async () => {
-      const wide = await fixture<El>(
-        html`<partnership-panel layout="cards" style="width: 1200px"></partnership-panel>`,
-      );
+      const wide = await inColumn(1200);
+      await wide.updateComplete;
       const [trust, transport, families] = ['build-trust', 'transportation-child-care', 'families-can-do'].map((id) =>
         box(wide, id),
       );
@@ -160,9 +166,8 @@ describe('layout', () => {
 
     it('gives every card a heading, no border inside the card, and room for 35 characters a line', async () => {
       for (const width of [1200, 700, 479, 320]) {
-        const el = await fixture<El>(
-          html`<partnership-panel layout="cards" style=${`width: ${width}px`}></partnership-panel>`,
-        );
+        const el = await inColumn(width);
+        await el.updateComplete;
         for (const card of el.shadowRoot!.querySelectorAll<HTMLElement>('.section, .resource')) {
           expect(card.querySelector('[role="heading"]'), `${width}px: a heading`).not.to.equal(null);
           const style = getComputedStyle(card);

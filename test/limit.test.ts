@@ -65,6 +65,20 @@ describe('limit and tip of the day', () => {
     expect(button.textContent!.trim()).to.equal('Show 8 more tips');
   });
 
+  it('says which section each "Show N more tips" is for, and a new limit holds tips back again', async () => {
+    const el = await fixture<El>(html`<partnership-panel limit="2"></partnership-panel>`);
+    const described = (id: string) =>
+      el.shadowRoot!.getElementById(more(el, id)!.getAttribute('aria-describedby')!)!.textContent!.trim();
+    expect(described('build-trust')).to.equal('Build Trust 10 tips');
+    expect(described('families-can-do')).to.equal('Family Engagement: What Families Can Do 10 tips');
+    more(el, 'build-trust')!.click();
+    await el.updateComplete;
+    el.setAttribute('limit', '3');
+    await el.updateComplete;
+    expect(more(el, 'build-trust')!.textContent!.trim()).to.equal('Show 7 more tips');
+    expect(shownTips(el)).to.have.length(9);
+  });
+
   it('says "Show 1 more tip" in the singular, and counts in Spanish', async () => {
     const el = await fixture<El>(
       html`<partnership-tips limit="3" sections="transportation-child-care"></partnership-tips>`,

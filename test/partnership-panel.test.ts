@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { PartnershipPanel } from '../src/partnership-panel/partnership-panel.js';
+import { introduction } from '../src/internal/content.js';
 import { factSheetTips } from './fixtures/fact-sheet.js';
 import { allTips, captureWarnings, english, headings, renderedTips, spanish, textOf } from './helpers.js';
 
@@ -65,6 +66,41 @@ describe('<partnership-panel>', () => {
       expect(rest).to.deep.equal([first.slice(summary.length).trim(), ...others]);
     });
   }
+
+  it('finds the first sentence past abbreviations, in any script', () => {
+    const first = (text: string) => introduction({ ...english, introduction: [text] })[0];
+    expect(first('The U.S. Department of Education funds centers. Call one.')).to.equal(
+      'The U.S. Department of Education funds centers.',
+    );
+    expect(first('Ask Dr. Lee, e.g. at a visit, about it. Then more.')).to.equal(
+      'Ask Dr. Lee, e.g. at a visit, about it.',
+    );
+    expect(first('家庭和专业人员必须携手合作。良好的沟通很重要。')).to.equal('家庭和专业人员必须携手合作。');
+    expect(first('Is it working? Ask them.')).to.equal('Is it working?');
+    expect(first('No sentence end here')).to.equal('No sentence end here');
+    expect(introduction({ ...english, introduction: ['One sentence only.'] })).to.deep.equal([
+      'One sentence only.',
+      [],
+    ]);
+  });
+
+  it('gives every element in its shadow root a different id', async () => {
+    for (const markup of [
+      html`<partnership-panel limit="2" tip-of-the-day></partnership-panel>`,
+      html`<partnership-panel layout="accordion" limit="3"
+        ><partnership-resource name="Nurse" phone="802-555-0100"></partnership-resource
+      ></partnership-panel>`,
+    ]) {
+      const el = await fixture<PartnershipPanel>(markup);
+      const ids = [...el.shadowRoot!.querySelectorAll('[id]')].map((n) => n.id);
+      expect(ids.length).to.be.above(10);
+      expect(new Set(ids).size, ids.join(' ')).to.equal(ids.length);
+      for (const ref of el.shadowRoot!.querySelectorAll('[aria-controls], [aria-describedby], [aria-labelledby]'))
+        for (const attribute of ['aria-controls', 'aria-describedby', 'aria-labelledby'])
+          if (ref.hasAttribute(attribute))
+            expect(el.shadowRoot!.getElementById(ref.getAttribute(attribute)!), attribute).not.to.equal(null);
+    }
+  });
 
   it("counts each section's tips in its heading", async () => {
     const el = await fixture<PartnershipPanel>(html`<partnership-panel></partnership-panel>`);

@@ -191,6 +191,23 @@ describe('theme and accent', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('variant="plain" with an accent fills the call buttons with it, and keeps links and marks in the page\'s colour', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="color: rgb(238, 242, 246); background: rgb(16, 21, 27)">
+        <partnership-panel variant="plain" accent="#0b5cad" limit="2"></partnership-panel>
+      </div>`,
+    );
+    const el = wrap.querySelector('partnership-panel') as El;
+    await el.updateComplete;
+    expect(link(el).color).to.equal('rgb(238, 242, 246)');
+    expect(bullet(el).backgroundColor).to.equal('rgb(238, 242, 246)');
+    const call = getComputedStyle(el.shadowRoot!.querySelector('[part~="call"]')!);
+    expect([call.backgroundColor, call.color]).to.deep.equal(['rgb(11, 92, 173)', 'rgb(255, 255, 255)']);
+    // Nothing to warn about: the page's background is not the panel's to check.
+    expect(warnings.messages).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
   for (const bad of ['flat', 'CARDS', '']) {
     it(`variant="${bad}" warns and keeps the card`, async () => {
       const el = await fixture<El>(html`<partnership-panel variant=${bad}></partnership-panel>`);

@@ -121,17 +121,41 @@ const pluralRules = new Map<string, Intl.PluralRules>();
  */
 export function plural(content: Content, base: string, count: number): string {
   const { labels, lang } = content;
-  if (!pluralRules.has(lang)) pluralRules.set(lang, new Intl.PluralRules(lang));
+  if (!pluralRules.has(lang)) {
+    let rules: Intl.PluralRules;
+    try {
+      rules = new Intl.PluralRules(lang);
+    } catch {
+      // A tag an editor's file may give that Intl does not take ("en-us-us"): English's rules.
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(lang, rules);
+  }
   const label = labels[`${base}_${pluralRules.get(lang)!.select(count)}`] ?? labels[`${base}_other`]!;
   return format(label, { count: String(count) });
 }
 
 /**
- * The end of a first sentence: a full stop, question or exclamation mark (Latin, Arabic, Devanagari)
- * before a space or the end, or a CJK one. (Intl.Segmenter finds the same in every shipped language, but
- * making one loads the language's break rules, about 9 ms, on every page.)
+ * Where a sentence may end: a full stop, question or exclamation mark (Latin, Arabic, Devanagari) before
+ * a space or the end, or a CJK one. (Intl.Segmenter finds the same first sentence in every shipped
+ * language, but making one loads the language's break rules, about 9 ms, on every page.)
  */
-const SENTENCE = /^[\s\S]*?(?:[.!?\u061F\u0964](?=\s|$)|[\u3002\uFF01\uFF1F])/;
+const SENTENCE_END = /[.!?\u061F\u0964](?=\s|$)|[\u3002\uFF01\uFF1F]/g;
+
+/**
+ * A word whose full stop does not end a sentence: an initial ("J."), one with stops inside ("U.S.",
+ * "e.g.") or a short title ("Dr.", "Mrs.", "St.").
+ */
+const ABBREVIATION = /^(\p{L}|.*\..*|\p{Lu}\p{Ll}{0,2})$/u;
+
+/** The first sentence of a text. */
+function firstSentence(text: string): string {
+  for (const mark of text.matchAll(SENTENCE_END)) {
+    if (mark[0] === '.' && ABBREVIATION.test(/\S*$/.exec(text.slice(0, mark.index))![0])) continue;
+    return text.slice(0, mark.index + 1);
+  }
+  return text;
+}
 
 /**
  * The introduction's first sentence, which the panel shows, and the rest as paragraphs, which it folds
@@ -139,7 +163,7 @@ const SENTENCE = /^[\s\S]*?(?:[.!?\u061F\u0964](?=\s|$)|[\u3002\uFF01\uFF1F])/;
  */
 export function introduction(content: Content): [string, string[]] {
   const [first, ...more] = content.introduction;
-  const sentence = SENTENCE.exec(first)?.[0] ?? first;
+  const sentence = firstSentence(first);
   const rest = first.slice(sentence.length).trim();
   return [sentence.trim(), rest ? [rest, ...more] : more];
 }

@@ -159,10 +159,10 @@ export abstract class PartnershipElement extends LitElement {
     // Checked again when the reader's scheme changes under theme="auto": the background changed.
     const dark =
       this._themeChoice === 'dark' || (this._themeChoice === 'auto' && !!text(this.accent) && this._scheme.dark());
-    const paletteFor = `${text(this.accent).trim()}\n${dark}`;
+    const paletteFor = `${text(this.accent).trim()}\n${dark}\n${this._variantChoice}`;
     if (paletteFor !== this._paletteFor && !isServer) {
       this._paletteFor = paletteFor;
-      this._palette = this._accentPalette(dark);
+      this._palette = this._accentPalette(dark, this._variantChoice === 'plain');
       this._paletteChanged = true;
     }
   }
@@ -218,7 +218,7 @@ export abstract class PartnershipElement extends LitElement {
    * Custom properties for the editor's accent: the colour, readable text on it, a readable link colour,
    * and a colour for marks (bullets, rules) that stands out from the card (3:1, WCAG's non-text contrast).
    */
-  private _accentPalette(dark: boolean): Palette {
+  private _accentPalette(dark: boolean, plain: boolean): Palette {
     const accent = text(this.accent).trim();
     if (!accent) return {};
     const rgb = toRgb(accent, this.renderRoot as ShadowRoot);
@@ -235,14 +235,17 @@ export abstract class PartnershipElement extends LitElement {
       problems.push(
         `white text on it is ${contrast(rgb, WHITE).toFixed(1)}:1, under WCAG AA's 4.5:1, so its text is black`,
       );
-    if (asLink < 4.5)
+    // A plain panel's background is the page's, which the panel cannot know: its links and marks take the
+    // page's text colour (styles.ts), and the accent only fills the call buttons.
+    if (asLink < 4.5 && !plain)
       problems.push(
         `on the ${dark ? 'dark' : 'light'} background it is ${asLink.toFixed(1)}:1, so links use the text colour`,
       );
     if (problems.length) warn(this, `accent=${quote(accent)}: ${problems.join('; ')}.`);
+    const onAccent = { '--_accent': accent, '--_on-accent': white ? '#fff' : '#000' };
+    if (plain) return onAccent;
     return {
-      '--_accent': accent,
-      '--_on-accent': white ? '#fff' : '#000',
+      ...onAccent,
       '--_link': asLink >= 4.5 ? accent : 'var(--_text)',
       '--_mark': asLink >= 3 ? accent : 'var(--_text)',
     };

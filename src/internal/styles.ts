@@ -25,6 +25,8 @@ export const styles = css`
   :host {
     all: initial;
     display: block;
+    min-inline-size: 0;
+    max-inline-size: 100%;
     font-family: inherit;
     color: inherit;
     line-height: 1.55;
@@ -57,7 +59,10 @@ export const styles = css`
     --_pad: var(--partnership-spacing, 1.5em);
     all: initial;
     display: block;
+    /* A size container has no width of its own: where the page sizes the panel by its content (a flex
+       row, a grid's auto column, a float), it takes this one, and shrinks from it where there is less room. */
     container-type: inline-size;
+    contain-intrinsic-inline-size: 40em;
     color-scheme: light;
     font-family: inherit;
     font-size: var(--partnership-font-size, medium);
@@ -94,12 +99,15 @@ export const styles = css`
       --_rule: var(--_band);
     }
   }
-  /* Plain: the page's own look. No border, background or band; the page's text colour for text, links and headings. */
+  /* Plain: the page's own look. No border, background or band; the page's text colour for text, links,
+     headings, bullets and rules (the page's background is unknown, so an accent could not be checked
+     against it); the accent fills the call buttons. */
   .variant-plain {
     --_bg: var(--partnership-background, transparent);
     --_text: var(--partnership-text, currentColor);
     --_muted: var(--partnership-muted, currentColor);
     --_link: var(--partnership-link, currentColor);
+    --_mark: currentColor;
     --_band: transparent;
     --_on-band: var(--_text);
     --_tint: transparent;
@@ -112,10 +120,12 @@ export const styles = css`
   .variant-plain .top .h {
     color: var(--partnership-heading, var(--_text));
   }
-  .variant-plain .tip-of-the-day,
   .variant-plain .resource,
   .variant-plain .layout-cards .section {
     padding-inline: 0;
+  }
+  .variant-plain .tip-of-the-day {
+    padding-inline: 0.75em 0;
   }
   .body {
     padding: var(--_pad);
@@ -160,7 +170,6 @@ export const styles = css`
   }
   .headline {
     font-size: 1.2em;
-    line-height: 1.4;
     margin: 0;
   }
   .summary {
@@ -240,6 +249,9 @@ export const styles = css`
   }
   button {
     font: inherit;
+    /* Buttons do not inherit these by default; a reader's text spacing should reach them too. */
+    letter-spacing: inherit;
+    word-spacing: inherit;
     color: inherit;
     cursor: pointer;
   }
@@ -310,7 +322,7 @@ export const styles = css`
   .resource-list {
     display: grid;
     gap: 1em;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 19em), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
   }
   .layout-cards .section,
   .resource {
@@ -341,6 +353,7 @@ export const styles = css`
   }
   .call {
     display: inline-block;
+    min-block-size: 2.75em;
     margin-block-start: auto;
     padding: 0.6em 1em;
     border: 0.1em solid var(--_mark);
@@ -449,13 +462,8 @@ export const styles = css`
     [hidden]#all-tips {
       display: block !important;
     }
-    .read-more::details-content {
-      content-visibility: visible;
-      display: contents;
-    }
     .show-all,
     button.more,
-    summary,
     .tip-of-the-day,
     .disclosure::before {
       display: none !important;
@@ -476,6 +484,19 @@ export const styles = css`
     .section,
     .resource {
       break-inside: avoid;
+    }
+  }
+  /* On paper the introduction is whole: where the folded part of a details can be shown (engines without
+     ::details-content print it folded, so they keep its "Read more"). */
+  @supports selector(::details-content) {
+    @media print {
+      .read-more::details-content {
+        content-visibility: visible;
+        display: contents;
+      }
+      summary {
+        display: none;
+      }
     }
   }
 `;

@@ -59,7 +59,8 @@ export const paragraphs = (texts: readonly string[]) => texts.map((p) => html`<p
 function resourceItem(content: Content, r: Resource, level: number, i: number): TemplateResult {
   const href = safeLink(r.href);
   const { callAction, website } = content.labels;
-  const id = `resource-${i}`;
+  // `_` is not in a section id (a-z, 0-9 and -): no section's id can be a card's.
+  const id = `resource_${i}`;
   return html`<li class="resource" part="resource">
     <div role="heading" aria-level=${level} class="h resource-name" part="heading resource-name" id=${id} lang=${ifDefined(r.nameLang)}>${r.name}</div>
     ${r.description ? html`<p class="resource-description" part="resource-description">${r.description}</p>` : nothing}

@@ -112,8 +112,11 @@ export abstract class TipsElement extends PartnershipElement {
     if (changed.has('layout') || changed.has('open')) this._openSections = new Set(this.open ? ids : []);
     // New content (a language, the editor's file) keeps open the sections the reader opened that it still has.
     else if (content) this._openSections = new Set(ids.filter((id) => this._openSections.has(id)));
-    if (changed.has('limit'))
+    if (changed.has('limit')) {
       this._limitChoice = this.limit == null ? Infinity : integer(this, 'limit', this.limit, 1, 1000, Infinity);
+      // A new limit holds tips back again.
+      this._moreShown = new Set();
+    }
   }
 
   /**
@@ -173,7 +176,7 @@ export abstract class TipsElement extends PartnershipElement {
     super.updated();
     if (!this._focusTip) return;
     this.renderRoot
-      .querySelector<HTMLElement>(`#${this._focusTip}-tips > :nth-child(${this._limitChoice + 1})`)
+      .querySelector<HTMLElement>(`#${this._focusTip}_tips > :nth-child(${this._limitChoice + 1})`)
       ?.focus();
     this._focusTip = undefined;
   }
@@ -240,7 +243,9 @@ export abstract class TipsElement extends PartnershipElement {
               `${audience.id}-heading`,
             )
       }
-      <div class="sections">${sections.map((s) => this._renderSection(s, sectionLevel))}</div>
+      <div class="sections">
+        ${sections.map((s) => this._renderSection(s, sectionLevel, `${single && !boxed ? audience.id : s.id}-heading`))}
+      </div>
     </section>`;
   }
 
@@ -249,8 +254,8 @@ export abstract class TipsElement extends PartnershipElement {
     return html`<span class="label">${text}</span> <span class="count" part="count">${plural(this._content, 'tipCount', s.tips.length)}</span>`;
   }
 
-  /** A section, under a heading at `level` (none when null). */
-  private _renderSection(s: Section, level: number | null): TemplateResult {
+  /** A section, under a heading at `level` (none when null); `named` is the id of the heading that names it. */
+  private _renderSection(s: Section, level: number | null, named: string): TemplateResult {
     const open = !this._accordion || this._openSections.has(s.id);
     const title = this._accordion
       ? html`<button
@@ -268,23 +273,28 @@ export abstract class TipsElement extends PartnershipElement {
       ${level === null ? nothing : heading(level, title, 'section', `${s.id}-heading`)}
       <div class="section-body" id="${s.id}-body" ?hidden=${!open}>
         ${s.introduction ? html`<p class="lead" part="section-introduction">${s.introduction}</p>` : nothing}
-        ${this._renderTipList(s)}
+        ${this._renderTipList(s, named)}
       </div>
     </section>`;
   }
 
-  /** A section's tips; past `limit`, held back behind the section's own "Show N more tips". */
-  private _renderTipList(s: Section): TemplateResult {
+  /**
+   * A section's tips; past `limit`, held back behind the section's own "Show N more tips", which the
+   * section's heading describes (several sections may each say "Show 8 more tips").
+   */
+  private _renderTipList(s: Section, named: string): TemplateResult {
     const held = s.tips.length - this._limitChoice;
     const more = this._moreShown.has(s.id);
     const shown = held > 0 && !more ? this._limitChoice : Infinity;
-    return html`${tipList(s.tips, `${s.id}-tips`, shown, this._limitChoice)}${
+    // `_` is not in a section id (a-z, 0-9 and -): no section's id can be another's list's.
+    return html`${tipList(s.tips, `${s.id}_tips`, shown, this._limitChoice)}${
       held > 0
         ? html`<button
           class="more"
           part="button more"
           type="button"
-          aria-controls="${s.id}-tips"
+          aria-controls="${s.id}_tips"
+          aria-describedby=${named}
           aria-expanded=${more ? 'true' : 'false'}
           @click=${this._onMore}
         >

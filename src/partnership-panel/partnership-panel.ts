@@ -29,7 +29,7 @@ import {
  * @csspart heading - Every heading; also `title-heading`, `audience-heading`, `section-heading`, `resources-heading`, `today-heading`.
  * @csspart headline - The tagline under the title.
  * @csspart introduction - The introduction: its first sentence, then the rest under "Read more".
- * @csspart more - The "Read more" disclosure (a `details` element) holding the rest of the introduction.
+ * @csspart read-more - The "Read more" disclosure (a `details` element) holding the rest of the introduction.
  * @csspart audience - One audience's group of sections.
  * @csspart section - One section of tips.
  * @csspart section-introduction - The sentence that leads into a section's tips.
@@ -111,7 +111,7 @@ export class PartnershipPanel extends TipsElement {
             <p class="summary">${summary}</p>
             ${
               more.length
-                ? html`<details class="read-more" part="more">
+                ? html`<details class="read-more" part="read-more">
                   <summary>${c.labels.readMore}</summary>
                   ${paragraphs(more)}
                 </details>`
