@@ -81,7 +81,10 @@
       ),
       el(RangeControl, {
         label: __('Tips per section', 'partnership-panel'),
-        help: __('0 shows every tip; fewer adds a “Show all tips” button.', 'partnership-panel'),
+        help: __(
+          '0 shows every tip; with fewer, each shortened section gets a “Show N more tips” button.',
+          'partnership-panel',
+        ),
         value: a.limit,
         min: 0,
         max: 10,
