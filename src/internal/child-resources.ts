@@ -1,10 +1,12 @@
-import { quote } from './attributes.js';
+import { keyword, quote } from './attributes.js';
 import { checkResources } from './check-content.js';
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { english, type Content, type Resource } from './content.js';
 import { warn } from './warn.js';
 
 const ATTRIBUTES = ['name', 'phone', 'href', 'description'];
+/** The orders `resources-first` takes: the fact sheet's resources first (default), or the editor's own. */
+const ORDERS = ['fact-sheet', 'local'] as const;
 
 /**
  * Reads the editor's `<partnership-resource>` children, and reads them again whenever one is added,
@@ -16,15 +18,24 @@ export class ChildResources implements ReactiveController {
   private _seen = '[]';
   /** Made on connection, in the browser: the server has no MutationObserver, and renders no children. */
   private _observer?: MutationObserver;
+  /** Whether the host's `resources-first` puts the editor's own first. */
+  private _localFirst = false;
 
-  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly _host: ReactiveControllerHost & HTMLElement & { resourcesFirst?: string }) {
     _host.addController(this);
   }
 
+  /** Reads the host's `resources-first` when it changed (from the host's willUpdate), warning for a bad value. */
+  readOrder(changed: PropertyValues): void {
+    if (changed.has('resourcesFirst'))
+      this._localFirst =
+        keyword(this._host, 'resources-first', this._host.resourcesFirst, ORDERS, 'fact-sheet') === 'local';
+  }
+
   /** The resources to list: the content's own unless left out, and the editor's, after them or first. */
-  list(content: Content, withDefaults: boolean, localFirst = false): Resource[] {
+  list(content: Content, withDefaults: boolean): Resource[] {
     const sheet = withDefaults ? content.resources.items : [];
-    return localFirst ? [...this._items, ...sheet] : [...sheet, ...this._items];
+    return this._localFirst ? [...this._items, ...sheet] : [...sheet, ...this._items];
   }
 
   hostConnected(): void {

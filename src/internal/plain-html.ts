@@ -88,9 +88,8 @@ type Internals = HTMLElement & {
   _headingText(fallback: string): string;
   _editorResources?: {
     take(raw: Record<string, string>[]): void;
-    list(c: Content, withDefaults: boolean, localFirst: boolean): Resource[];
+    list(c: Content, withDefaults: boolean): Resource[];
   };
-  _localFirst?: boolean;
   noResources?: boolean;
   noDefaultResources?: boolean;
 };
@@ -137,9 +136,7 @@ export function view(options: PanelOptions, problems: string[]): View {
     title: element._headingText(defaultTitle),
     groups: element._shown?.() ?? [],
     limit: element._limitChoice ?? Infinity,
-    resources: element.noResources
-      ? []
-      : (element._editorResources?.list(content, !element.noDefaultResources, !!element._localFirst) ?? []),
+    resources: element.noResources ? [] : (element._editorResources?.list(content, !element.noDefaultResources) ?? []),
   };
 }
 

@@ -73,9 +73,6 @@ function resourceItem(content: Content, r: Resource, level: number, i: number): 
   </li>`;
 }
 
-/** The orders `resources-first` takes: the fact sheet's resources first (default), or the editor's own. */
-export const RESOURCE_ORDERS = ['fact-sheet', 'local'] as const;
-
 /** The resources as cards: the content's own and the editor's, in the order given. */
 export const resources = (content: Content, items: readonly Resource[], level: number, title?: string) =>
   html`<section class="resources" part="resources">

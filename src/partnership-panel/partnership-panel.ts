@@ -1,17 +1,8 @@
 import { ChildResources } from '../internal/child-resources.js';
 import { TipsElement } from '../internal/tips-element.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { keyword } from '../internal/attributes.js';
 import { introduction } from '../internal/content.js';
-import {
-  deeper,
-  footer,
-  heading,
-  paragraphs,
-  RESOURCE_ORDERS,
-  resources,
-  translationNotice,
-} from '../internal/templates.js';
+import { deeper, footer, heading, paragraphs, resources, translationNotice } from '../internal/templates.js';
 
 /**
  * @summary The whole fact sheet "Building Winning Partnerships": heading, introduction, tips for
@@ -76,7 +67,6 @@ export class PartnershipPanel extends TipsElement {
   declare noDefaultResources: boolean;
   /** `fact-sheet` (default): the fact sheet's resources, then the editor's own; `local`: the editor's own first. */
   declare resourcesFirst: 'fact-sheet' | 'local';
-  protected _localFirst = false;
 
   private readonly _editorResources = new ChildResources(this);
 
@@ -88,15 +78,13 @@ export class PartnershipPanel extends TipsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('resourcesFirst'))
-      this._localFirst =
-        keyword(this, 'resources-first', this.resourcesFirst, RESOURCE_ORDERS, 'fact-sheet') === 'local';
+    this._editorResources.readOrder(changed);
   }
 
   protected override render() {
     const c = this._content;
     const inner = deeper(this._level);
-    const items = this._editorResources.list(c, !this.noDefaultResources, this._localFirst);
+    const items = this._editorResources.list(c, !this.noDefaultResources);
     const [summary, more] = introduction(c);
     // An article, so its header and footer are not page-wide banner and contentinfo landmarks.
     return this._frame(

@@ -1,8 +1,7 @@
 import { ChildResources } from '../internal/child-resources.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { keyword } from '../internal/attributes.js';
-import { RESOURCE_ORDERS, resources, source, translationNotice } from '../internal/templates.js';
+import { resources, source, translationNotice } from '../internal/templates.js';
 
 /**
  * @summary The fact sheet's resources alone: who to call for help, with phone links, and the editor's own.
@@ -35,7 +34,6 @@ export class PartnershipResources extends PartnershipElement {
   declare noDefaultResources: boolean;
   /** `fact-sheet` (default): the fact sheet's resources, then the editor's own; `local`: the editor's own first. */
   declare resourcesFirst: 'fact-sheet' | 'local';
-  protected _localFirst = false;
 
   private readonly _editorResources = new ChildResources(this);
 
@@ -46,14 +44,12 @@ export class PartnershipResources extends PartnershipElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('resourcesFirst'))
-      this._localFirst =
-        keyword(this, 'resources-first', this.resourcesFirst, RESOURCE_ORDERS, 'fact-sheet') === 'local';
+    this._editorResources.readOrder(changed);
   }
 
   protected override render() {
     const c = this._content;
-    const items = this._editorResources.list(c, !this.noDefaultResources, this._localFirst);
+    const items = this._editorResources.list(c, !this.noDefaultResources);
     return this._frame(
       html`<div class="body">
         ${resources(c, items, this._level, this._headingText(c.resources.heading))}${source(c)}${translationNotice(c)}
