@@ -85,7 +85,7 @@ const bundle = {
  * modules or import attributes. Types (dist/lib/*.d.ts) come from scripts/types.mjs.
  */
 const library = {
-  input: { index: 'src/index.ts', define: 'src/define.ts', render: 'src/render.ts' },
+  input: { index: 'src/index.ts', define: 'src/define.ts', render: 'src/render.ts', 'core/index': 'src/core/index.ts' },
   external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr)(\/|$)|^node:/.test(id),
   output: {
     dir: 'dist/lib',
@@ -109,15 +109,16 @@ const library = {
 };
 
 /**
- * The configurator's plain-HTML writer, dist/plain-html.js (src/internal/plain-html.ts): an ES module for
- * demo/configurator.html, which reads the options through the bundle's elements. No Lit in it: a second
- * Lit could not make its Trusted Types policy on that page. Not in the package.
+ * The configurator's share of the widget's rules, dist/configurator-kit.js (src/internal/configurator-kit.ts):
+ * an ES module for demo/configurator.html: the attribute data, configure(), the accent's rules and the
+ * plain HTML. No Lit in it: a second Lit could not make its Trusted Types policy on that page. Not in
+ * the package.
  */
-const plainHtml = {
-  input: 'src/internal/plain-html.ts',
-  output: { file: 'dist/plain-html.js', format: 'es' },
+const configuratorKit = {
+  input: 'src/internal/configurator-kit.ts',
+  output: { file: 'dist/configurator-kit.js', format: 'es' },
   plugins: [...compile(), terser({ ecma: 2022 })],
 };
 
 // `rollup -c` builds all three; `rollup -c --configLib` (npm run build:lib) only the library.
-export default (args) => (args.configLib ? [library] : [bundle, library, plainHtml]);
+export default (args) => (args.configLib ? [library] : [bundle, library, configuratorKit]);

@@ -25,7 +25,7 @@ const DEFAULT_HEADINGS = {
   tips: '“Tips for building winning partnerships”',
   resources: '“Resources”',
 };
-import { plainHtml } from '../dist/plain-html.js';
+import { plainHtml } from '../dist/configurator-kit.js';
 
 /**
  * The languages: the bundle's two, then the add-on scripts (dist/lang/<code>.js). `reviewed` is the
@@ -63,7 +63,7 @@ const KEYWORDS = {
 const WHITE = [255, 255, 255];
 /** The card backgrounds of the two themes (src/internal/partnership-element.ts), for the colour advice. */
 const CARD_BACKGROUNDS = { light: WHITE, dark: [20, 26, 33] };
-/** The widget's own phone rule (src/internal/urls.ts PHONE); test/node/configurator.test.mjs keeps them equal. */
+/** The widget's own phone rule (src/core/urls.ts PHONE); test/node/configurator.test.mjs keeps them equal. */
 const PHONE = /^(?=(\D*\d){3})\+?[0-9(][0-9 ().-]{2,30}$/;
 const LINK_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'];
 const RESOURCE_FIELDS = ['name', 'phone', 'href', 'description'];
@@ -652,7 +652,7 @@ function prerenderCommand(s, built) {
   return words.map(shellWord).join(' ');
 }
 
-/** The settings as plain HTML, written by the elements on this page (dist/plain-html.js). */
+/** The settings as plain HTML, written by the elements on this page (dist/configurator-kit.js). */
 function plain(s, built) {
   const options = { element: s.element };
   for (const [name, value] of built.attributes) options[OPTION_NAMES[name] ?? name] = value;

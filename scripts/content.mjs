@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Turns content/ into what the package ships. It checks every content/<lang>.json against
 // content/schema.json, then:
-//  - writes src/internal/languages.ts, which imports the languages the one-tag bundle carries (English
+//  - writes src/core/languages.ts, which imports the languages the one-tag bundle carries (English
 //    and Spanish) and names the others, the add-on languages;
 //  - writes each add-on language as its own small script, dist/lang/<lang>.js, which hands its content to
-//    the elements (see src/internal/content.ts) whether it runs before or after the bundle.
+//    the elements (see src/core/content.ts) whether it runs before or after the bundle.
 // Adding a language is dropping content/<lang>.json in and running `npm run build` (which runs this first).
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -63,7 +63,7 @@ function writeSource(path, text) {
   }
   if (previous !== text) writeFileSync(target, text);
 }
-writeSource('src/internal/languages.ts', source);
+writeSource('src/core/languages.ts', source);
 // Every add-on's content as a module, for the server renderer (src/render.ts), which the bundle never imports.
 writeSource(
   'src/internal/add-on-content.ts',

@@ -5,4 +5,4 @@ export { PartnershipResources } from './partnership-resources/partnership-resour
 export { PartnershipResource } from './partnership-resource/partnership-resource.js';
 export type { PartnershipLinkDetail } from './internal/partnership-element.js';
 export type { PartnershipToggleDetail } from './internal/tips-element.js';
-export type { Content, Resource } from './internal/content.js';
+export type { Content, Resource } from './core/content.js';

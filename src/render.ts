@@ -19,7 +19,7 @@ import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import './define.js';
 import { addOnContent } from './internal/add-on-content.js';
-import { addLanguage, addOnLanguages, languageKey } from './internal/content.js';
+import { addLanguage, addOnLanguages, languageKey } from './core/content.js';
 import { attributesOf, escape, plainHtml, TAGS, view, type PanelOptions } from './internal/plain-html.js';
 import { VERSION } from './internal/version.js';
 
@@ -88,7 +88,7 @@ export async function renderPanel(options: RenderOptions = {}): Promise<string> 
   }
   // The element checks every option as it would on a page. The accent is checked in the browser only,
   // where the element can ask it for its colour.
-  view(options, problems);
+  problems.push(...view(options).problems);
   if (problems.length) throw new RenderError(problems);
 
   const tag = TAGS[kind];

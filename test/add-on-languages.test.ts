@@ -9,7 +9,7 @@ import sw from '../content/sw.json' with { type: 'json' };
 import vi from '../content/vi.json' with { type: 'json' };
 import zh from '../content/zh.json' with { type: 'json' };
 import { allTips, BUNDLE, bundlePage, english, renderedTips } from './helpers.js';
-import type { Content } from '../src/internal/content.js';
+import type { Content } from '../src/core/content.js';
 
 const ADD_ONS = { ar, fr, ne, sw, vi, zh } as unknown as Record<string, Content>;
 const spanish = es as unknown as Content;
@@ -26,7 +26,7 @@ describe('add-on languages', () => {
       );
       const panel = doc.querySelector('partnership-panel')!;
       expect(renderedTips(panel)).to.deep.equal(allTips(content));
-      expect(root(panel).querySelector('[role="heading"]')!.textContent).to.equal(content.title);
+      expect(root(panel).querySelector('h1, h2, h3, h4, h5, h6')!.textContent).to.equal(content.title);
       expect(root(panel).querySelector('[part~="panel"]')!.getAttribute('lang')).to.equal(lang);
       expect(win.warnings).to.deep.equal([]);
       expect(win.errors).to.deep.equal([]);
@@ -45,9 +45,9 @@ describe('add-on languages', () => {
     expect(renderedTips(doc.querySelector('partnership-tips')!)).to.deep.equal(
       vietnamese.audiences[1].sections[0].tips,
     );
-    expect(root(doc.querySelector('partnership-resources')).querySelector('[role="heading"]')!.textContent).to.equal(
-      vietnamese.resources.heading,
-    );
+    expect(
+      root(doc.querySelector('partnership-resources')).querySelector('h1, h2, h3, h4, h5, h6')!.textContent,
+    ).to.equal(vietnamese.resources.heading);
     expect(win.warnings).to.deep.equal([]);
   });
 
@@ -139,7 +139,7 @@ describe('Arabic, right to left', () => {
     expect(card.getAttribute('dir')).to.equal('rtl');
     const box = card.getBoundingClientRect();
     // The title starts at the right of the band.
-    const title = shadow.querySelector('#title')!;
+    const title = shadow.querySelector('#_title')!;
     const range = doc.createRange();
     range.selectNodeContents(title);
     const text = range.getBoundingClientRect();

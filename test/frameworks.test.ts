@@ -97,7 +97,7 @@ describe('React 19', () => {
       },
       'partnership-tips',
     );
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="build-trust-body"]')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="build-trust_body"]')!.click();
     expect(received).to.deep.equal([{ section: 'build-trust', control: 'section', open: true }]);
   });
 });
@@ -153,7 +153,7 @@ describe('Vue 3', () => {
     await el.updateComplete;
     expect(el.hasAttribute('open')).to.be.true;
     expect(renderedTips(el)).to.deep.equal(allTips(english));
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="families-can-do-body"]')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="families-can-do_body"]')!.click();
     expect(received).to.deep.equal([{ section: 'families-can-do', control: 'section', open: false }]);
     expect(logged.messages).to.deep.equal([]);
   });

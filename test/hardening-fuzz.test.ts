@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { expect } from '@open-wc/testing';
 // The elements under test are the shipped bundle's; the checker is also fuzzed on its own, from src/.
 import '../dist/partnership-panel.js';
-import { checkContent } from '../src/internal/check-content.js';
-import type { Content } from '../src/internal/content.js';
+import { checkContent } from '../src/core/check-content.js';
+import type { Content } from '../src/core/content.js';
 import { allTips, english, renderedTips } from './helpers.js';
 import {
   assertNone,
@@ -225,7 +225,7 @@ const SPECS: Record<string, Spec> = {
   heading: {
     verdict: always,
     check: (el, v) => {
-      const shown = el.shadowRoot!.querySelector('[role="heading"]')!.textContent!;
+      const shown = el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')!.textContent!;
       const expected = v.trim() || DEFAULT_HEADING[el.localName];
       return shown.trim() === expected.trim()
         ? []
@@ -236,7 +236,7 @@ const SPECS: Record<string, Spec> = {
     values: fc.oneof(fc.integer({ min: -2, max: 9 }).map(String), fc.constantFrom(...NUMBERS)),
     verdict: (v) => (/^[1-6]$/.test(v.trim()) ? 'valid' : /^0*[1-6]$/.test(v.trim()) ? 'either' : 'invalid'),
     check: (el, v) => {
-      const level = el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level');
+      const level = el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')!.localName.slice(1);
       const want = /^[1-6]$/.test(v.trim()) ? v.trim() : /^0*[1-6]$/.test(v.trim()) ? level : '2';
       return level === want ? [] : [`the top heading is at level ${level}, expected ${want}`];
     },
@@ -1383,7 +1383,7 @@ describe('hardening: an editor file through the element', () => {
               `a file with problems (${applied.join(', ') || 'not an object'}) gave ${aboutFile.length} warnings naming it`,
             );
           if (valid === true && a.tag === 'partnership-panel' && isDict(input) && typeof input.title === 'string') {
-            const title = el.shadowRoot!.querySelector('[role="heading"]')!.textContent!;
+            const title = el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')!.textContent!;
             if (title.trim() !== input.title.trim())
               problems.push(`the title shows ${JSON.stringify(title)}, not the file's ${JSON.stringify(input.title)}`);
           }

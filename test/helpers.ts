@@ -2,7 +2,7 @@
 import en from '../content/en.json' with { type: 'json' };
 import es from '../content/es.json' with { type: 'json' };
 import { render, type TemplateResult } from 'lit/html.js';
-import type { Content } from '../src/internal/content.js';
+import type { Content } from '../src/core/content.js';
 
 export const english = en as Content;
 export const spanish = es as Content;
@@ -18,8 +18,8 @@ export const renderedTips = (el: Element) =>
 export const textOf = (el: Element) => (el.shadowRoot ?? el).textContent!.replace(/\s+/g, ' ').trim();
 
 export const headings = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => ({
-    level: Number(h.getAttribute('aria-level')),
+  [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => ({
+    level: Number(h.localName.slice(1)),
     text: h.textContent!.trim(),
   }));
 

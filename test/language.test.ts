@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../dist/partnership-panel.js';
 import es from '../content/es.json' with { type: 'json' };
-import type { Content } from '../src/internal/content.js';
+import type { Content } from '../src/core/content.js';
 import { allTips, captureWarnings, english, headings, placeFixture, renderedTips } from './helpers.js';
 
 const spanish = es as Content;

@@ -6,7 +6,7 @@ import { captureWarnings } from './helpers.js';
 
 type El = HTMLElement & { updateComplete: Promise<unknown> };
 const buttons = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.disclosure')];
-const body = (el: Element, id: string) => el.shadowRoot!.getElementById(`${id}-body`)!;
+const body = (el: Element, id: string) => el.shadowRoot!.getElementById(`${id}_body`)!;
 const visible = (node: Element) => node.getBoundingClientRect().height > 0;
 
 describe('layout', () => {
@@ -27,7 +27,7 @@ describe('layout', () => {
         expect(b.getAttribute('aria-expanded')).to.equal('false');
         const controlled = el.shadowRoot!.getElementById(b.getAttribute('aria-controls')!)!;
         expect(controlled.hidden).to.equal(true);
-        expect(b.closest('[role="heading"]')).not.to.equal(null);
+        expect(b.closest('h1, h2, h3, h4, h5, h6')).not.to.equal(null);
       }
       expect(warnings.messages).to.deep.equal([]);
       await expect(el).to.be.accessible();
@@ -54,8 +54,8 @@ describe('layout', () => {
 
     it("names the families' section once: its disclosure is its only heading", async () => {
       const el = await fixture<El>(html`<partnership-panel layout="accordion"></partnership-panel>`);
-      const texts = [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => [
-        h.getAttribute('aria-level'),
+      const texts = [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => [
+        h.localName.slice(1),
         h.textContent!.trim(),
       ]);
       expect(texts).to.deep.equal([
@@ -169,7 +169,7 @@ describe('layout', () => {
         const el = await inColumn(width);
         await el.updateComplete;
         for (const card of el.shadowRoot!.querySelectorAll<HTMLElement>('.section, .resource')) {
-          expect(card.querySelector('[role="heading"]'), `${width}px: a heading`).not.to.equal(null);
+          expect(card.querySelector('h1, h2, h3, h4, h5, h6'), `${width}px: a heading`).not.to.equal(null);
           const style = getComputedStyle(card);
           expect(style.borderTopStyle, `${width}px: no nested border`).to.equal('none');
           const inner = card.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);

@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { clock, dayNumber } from '../src/internal/tips-element.js';
+import { clock } from '../src/internal/partnership-element.js';
+import { dayNumber } from '../src/core/document.js';
 import { allTips, captureWarnings, english } from './helpers.js';
 
 type El = HTMLElement & { updateComplete: Promise<unknown> };

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { PartnershipPanel } from '../src/partnership-panel/partnership-panel.js';
-import { introduction } from '../src/internal/content.js';
+import { introduction } from '../src/core/content.js';
 import { factSheetTips } from './fixtures/fact-sheet.js';
 import { allTips, captureWarnings, english, headings, renderedTips, spanish, textOf } from './helpers.js';
 
@@ -142,7 +142,7 @@ describe('<partnership-panel>', () => {
     expect(cards).to.have.length(2);
     for (const [i, card] of cards.entries()) {
       const r = english.resources.items[i];
-      expect(card.querySelector('[role="heading"]')!.textContent).to.equal(r.name);
+      expect(card.querySelector('h1, h2, h3, h4, h5, h6')!.textContent).to.equal(r.name);
       expect(card.querySelector('[part~="resource-description"]')!.textContent).to.equal(r.description);
       const call = card.querySelector<HTMLAnchorElement>('[part~="call"]')!;
       expect(call.textContent).to.equal(`Call ${r.phone}`);

@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import es from '../content/es.json' with { type: 'json' };
 import { allTips, english } from './helpers.js';
-import type { Content } from '../src/internal/content.js';
+import type { Content } from '../src/core/content.js';
 
 const spanish = es as unknown as Content;
 

@@ -1,4 +1,4 @@
-import { addLanguage } from './content.js';
+import { addLanguage } from '../core/content.js';
 import { languagesChanged } from './language.js';
 
 declare global {

@@ -1,41 +1,24 @@
-import { keyword, quote } from './attributes.js';
-import { checkResources } from './check-content.js';
-import { isServer, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { english, type Content, type Resource } from './content.js';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { RESOURCE_FIELDS } from '../core/attributes.js';
+import { checkResources } from '../core/check-content.js';
+import { english, type Resource } from '../core/content.js';
 import { warn } from './warn.js';
 
-const ATTRIBUTES = ['name', 'phone', 'href', 'description'];
-/** The orders `resources-first` takes: the fact sheet's resources first (default), or the editor's own. */
-const ORDERS = ['fact-sheet', 'local'] as const;
+const ATTRIBUTES: readonly string[] = RESOURCE_FIELDS;
 
 /**
  * Reads the editor's `<partnership-resource>` children, and reads them again whenever one is added,
  * removed or changed. A child without a name is skipped, a bad phone or link is dropped, each with a warning.
  */
 export class ChildResources implements ReactiveController {
-  private _items: Resource[] = [];
+  /** The editor's resources, checked, in the order of the children. */
+  items: readonly Resource[] = [];
   /** The children's attributes as last read; none, to begin with, which needs no check. */
   private _seen = '[]';
   /** Made on connection, in the browser: the server has no MutationObserver, and renders no children. */
   private _observer?: MutationObserver;
-  /** Whether the host's `resources-first` puts the editor's own first. */
-  private _localFirst = false;
-
-  constructor(private readonly _host: ReactiveControllerHost & HTMLElement & { resourcesFirst?: string }) {
+  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
     _host.addController(this);
-  }
-
-  /** Reads the host's `resources-first` when it changed (from the host's willUpdate), warning for a bad value. */
-  readOrder(changed: PropertyValues): void {
-    if (changed.has('resourcesFirst'))
-      this._localFirst =
-        keyword(this._host, 'resources-first', this._host.resourcesFirst, ORDERS, 'fact-sheet') === 'local';
-  }
-
-  /** The resources to list: the content's own unless left out, and the editor's, after them or first. */
-  list(content: Content, withDefaults: boolean): Resource[] {
-    const sheet = withDefaults ? content.resources.items : [];
-    return this._localFirst ? [...this._items, ...sheet] : [...sheet, ...this._items];
   }
 
   hostConnected(): void {
@@ -45,7 +28,7 @@ export class ChildResources implements ReactiveController {
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: ATTRIBUTES,
+      attributeFilter: [...ATTRIBUTES],
     });
     this._read();
   }
@@ -63,23 +46,14 @@ export class ChildResources implements ReactiveController {
     );
   }
 
-  /** Takes resources given as a child's attributes (the children, or `partnership-panel/render`'s options). */
-  take(raw: Record<string, string>[]): void {
+  /** Takes resources given as the children's attributes. */
+  private take(raw: Record<string, string>[]): void {
     const key = JSON.stringify(raw);
     if (key === this._seen) return;
     this._seen = key;
-    const problems: string[] = [];
-    this._items = checkResources(raw, english, problems);
-    for (const problem of problems) {
-      const index = Number(/\[(\d+)\]/.exec(problem)?.[1]);
-      const child = raw[index] ?? {};
-      warn(
-        this._host,
-        `<partnership-resource ${Object.entries(child)
-          .map(([k, v]) => `${k}=${quote(String(v))}`)
-          .join(' ')}>: ${problem.replace(/^partnership-resource\[\d+\]\.?/, '')}`,
-      );
-    }
+    const { content, problems } = checkResources(raw, english);
+    this.items = content;
+    for (const problem of problems) warn(this._host, problem);
     this._host.requestUpdate();
   }
 }

@@ -1,7 +1,7 @@
 import { isServer, type ReactiveControllerHost } from 'lit';
-import { quote } from './attributes.js';
+import { quote } from '../core/configure.js';
 import { fetchJson } from './load.js';
-import { fetchableUrl } from './urls.js';
+import { fetchableUrl } from '../core/urls.js';
 import { warn } from './warn.js';
 
 /**

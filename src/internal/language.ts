@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { DEFAULT_LANG } from './content.js';
+import { DEFAULT_LANG } from '../core/content.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

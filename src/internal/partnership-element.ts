@@ -1,23 +1,35 @@
 import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { addOnScript } from './add-ons.js';
-import { addOnLanguages, contentFor, english, languageKey, languagesNow, type Content } from './content.js';
-import { integer, keyword, quote, text } from './attributes.js';
-import { checkContent } from './check-content.js';
+import { attributesOf, type ElementName, type ValuesOf } from '../core/attributes.js';
+import { addOnLanguages, contentFor, english, languageKey, noContentFor, type Content } from '../core/content.js';
+import { checkContent } from '../core/check-content.js';
+import { accentPalette, PALETTE, type Palette } from '../core/color.js';
+import { configure, quote, text, type Configuration, type Problem } from '../core/configure.js';
+import { dayNumber, documentOf, type PanelDocument } from '../core/document.js';
+import type { Resource } from '../core/content.js';
 import { ColorSchemeController } from './color-scheme.js';
-import { contrast, toRgb, type Rgb } from './color.js';
+import { toRgb } from './color.js';
 import { EditorFile } from './editor-file.js';
 import { LanguageController } from './language.js';
 import { styles } from './styles.js';
 import { VERSION } from './version.js';
 import { warn } from './warn.js';
 
-const THEMES = ['light', 'dark', 'auto'] as const;
-const VARIANTS = ['card', 'plain'] as const;
-const PALETTE = ['--_accent', '--_on-accent', '--_link', '--_mark'] as const;
-type Palette = Partial<Record<(typeof PALETTE)[number], string>>;
-const WHITE: Rgb = [255, 255, 255];
-/** The card backgrounds of the light and dark themes, for checking an accent against them. */
-const BACKGROUNDS: Record<'light' | 'dark', Rgb> = { light: WHITE, dark: [20, 26, 33] };
+/** Where the tip of the day reads the date: a test may replace `today` (this module is not public API). */
+export const clock = { today: () => new Date() };
+
+/**
+ * An element's Lit properties, from the attribute data: each attribute it takes, reflected, a boolean
+ * for a `boolean` attribute and the editor's text for any other (read by `configure()`). `lang` keeps
+ * its native property.
+ */
+export function propertiesOf(element: ElementName): PropertyDeclarations {
+  return Object.fromEntries(
+    attributesOf(element)
+      .filter((a) => a.name !== 'lang')
+      .map((a) => [a.property, { type: a.kind === 'boolean' ? Boolean : String, attribute: a.name, reflect: true }]),
+  );
+}
 
 /** Runs `then` once the page has loaded (at once if it has). */
 const whenLoaded = (then: () => void) =>
@@ -34,12 +46,8 @@ export interface PartnershipLinkDetail {
 /**
  * What every partnership element shares: language and content (built in, or the editor's `src`
  * file), the editor's heading and its level, theme and accent, and the `partnership-link` event.
- * Attribute values are kept as the editor wrote them; the parsed values are what the templates use.
- *
- * @attr [heading-level='2']
- * @attr [theme='light']
- * @attr [variant='card']
- * @attr {string} lang - A language tag: `en`, `es` (`es-MX` and the like use `es`), or `ar`, `fr`, `ne`, `sw`, `vi`, `zh` with their add-on scripts; else the nearest ancestor's `lang`, else the page's, else `en`.
+ * Attribute values are kept as the editor wrote them; `configure()` (src/core/configure.ts) reads them
+ * by the attribute data (src/core/attributes.ts), which also gives the manifest its attributes.
  *
  * @csspart panel - The card around everything.
  *
@@ -63,12 +71,6 @@ export abstract class PartnershipElement extends LitElement {
   static override styles = styles;
 
   static override properties: PropertyDeclarations = {
-    heading: { type: String, reflect: true },
-    headingLevel: { type: String, attribute: 'heading-level', reflect: true },
-    src: { type: String, reflect: true },
-    theme: { type: String, reflect: true },
-    variant: { type: String, reflect: true },
-    accent: { type: String, reflect: true },
     // Internal state (`state` implies no attribute; the manifest's analyzer reads only `attribute: false`).
     _content: { state: true, attribute: false },
   };
@@ -89,26 +91,31 @@ export abstract class PartnershipElement extends LitElement {
   /** URL of the editor's content file, in the schema of content/<lang>.json. */
   declare src: string;
   /** `light` (default), `dark`, or `auto` (follows the reader's colour-scheme setting). */
-  declare theme: 'light' | 'dark' | 'auto';
+  declare theme: ValuesOf<'theme'>;
   /**
    * `card` (default): a bordered card with a coloured header band. `plain`: no border, background or band;
    * the page's text colour and font, for content that should look like the page's own.
    */
-  declare variant: 'card' | 'plain';
+  declare variant: ValuesOf<'variant'>;
   /** The editor's brand colour, any CSS colour; text on it stays readable. */
   declare accent: string;
 
+  /** Which element this is, in the attribute data. */
+  protected abstract readonly _element: ElementName;
   /** The content in use, for the resolved language; a change of it is in `changed` as `_content`. @internal */
   declare protected _content: Content;
-  protected _level = 2;
-  protected _themeChoice: (typeof THEMES)[number] = 'light';
-  protected _variantChoice: (typeof VARIANTS)[number] = 'card';
+  /** What the attributes ask for, checked (src/core/configure.ts). */
+  protected _config!: Configuration;
+  /** What the element shows (src/core/document.ts). */
+  protected _doc!: PanelDocument;
 
   private readonly _language = new LanguageController(this);
   private readonly _file = new EditorFile(this);
   private readonly _scheme = new ColorSchemeController(this);
   /** The language, its content and the editor's file that `_content` was made from. */
   private _contentFrom?: { lang: string; builtIn: Content | undefined; data: unknown };
+  /** The problems last reported: each is said once, when it first appears. */
+  private _problems = new Set<string>();
   private _palette: Palette = {};
   private _paletteFor?: string;
   /** Whether the palette changed in this update, for `updated` to write it. */
@@ -153,18 +160,32 @@ export abstract class PartnershipElement extends LitElement {
     if (changed.has('src')) this._file.load(text(this.src));
     this._language.resolve();
     this._updateContent();
-    if (changed.has('headingLevel')) this._level = integer(this, 'heading-level', this.headingLevel, 1, 6, 2);
-    if (changed.has('theme')) this._themeChoice = keyword(this, 'theme', this.theme, THEMES, 'light');
-    if (changed.has('variant')) this._variantChoice = keyword(this, 'variant', this.variant, VARIANTS, 'card');
+    const given: Record<string, unknown> = {};
+    for (const a of attributesOf(this._element)) given[a.name] = this[a.property as keyof this];
+    const { config, problems } = configure(this._element, given, this._content);
+    this._report(problems);
+    this._config = config;
+    this._doc = documentOf(config, this._content, { resources: this._ownResources(), day: dayNumber(clock.today()) });
     // Checked again when the reader's scheme changes under theme="auto": the background changed.
-    const dark =
-      this._themeChoice === 'dark' || (this._themeChoice === 'auto' && !!text(this.accent) && this._scheme.dark());
-    const paletteFor = `${text(this.accent).trim()}\n${dark}\n${this._variantChoice}`;
+    const dark = config.theme === 'dark' || (config.theme === 'auto' && !!config.accent && this._scheme.dark());
+    const paletteFor = `${config.accent}\n${dark}\n${config.variant}`;
     if (paletteFor !== this._paletteFor && !isServer) {
       this._paletteFor = paletteFor;
-      this._palette = this._accentPalette(dark, this._variantChoice === 'plain');
+      this._palette = this._accentPalette(config.accent, dark, config.variant === 'plain');
       this._paletteChanged = true;
     }
+  }
+
+  /** The editor's own resources (`<partnership-resource>` children), for the elements that list them. */
+  protected _ownResources(): readonly Resource[] {
+    return [];
+  }
+
+  /** Says each problem once, when it first appears (a value the editor has not changed is not said again). */
+  private _report(problems: readonly Problem[]): void {
+    const now = new Set(problems.map((p) => p.message));
+    for (const message of now) if (!this._problems.has(message)) warn(this, message);
+    this._problems = now;
   }
 
   /**
@@ -200,10 +221,8 @@ export abstract class PartnershipElement extends LitElement {
    */
   private _warnLanguage(lang: string): void {
     const key = languageKey(lang);
-    if (!key || !addOnLanguages.includes(key)) {
-      const all = [...new Set([...languagesNow(), ...addOnLanguages])];
-      warn(this, `no content for language ${quote(lang)}; showing English. Languages: ${all.join(', ')}.`);
-    } else if (!isServer)
+    if (!key || !addOnLanguages.includes(key)) warn(this, noContentFor(lang));
+    else if (!isServer)
       whenLoaded(() => {
         // Still asked for, and still missing.
         if (this.isConnected && this._language.value === lang && !contentFor(lang))
@@ -214,41 +233,17 @@ export abstract class PartnershipElement extends LitElement {
       });
   }
 
-  /**
-   * Custom properties for the editor's accent: the colour, readable text on it, a readable link colour,
-   * and a colour for marks (bullets, rules) that stands out from the card (3:1, WCAG's non-text contrast).
-   */
-  private _accentPalette(dark: boolean, plain: boolean): Palette {
-    const accent = text(this.accent).trim();
+  /** Custom properties for the editor's accent (src/core/color.ts), once the browser has read the colour. */
+  private _accentPalette(accent: string, dark: boolean, plain: boolean): Palette {
     if (!accent) return {};
     const rgb = toRgb(accent, this.renderRoot as ShadowRoot);
     if (!rgb) {
       warn(this, `accent=${quote(accent)} is not a CSS colour; using the theme's accent.`);
       return {};
     }
-    const background = BACKGROUNDS[dark ? 'dark' : 'light'];
-    // White text where it passes AA (4.5:1); where it does not, black passes (it always reaches 4.58:1).
-    const white = contrast(rgb, WHITE) >= 4.5;
-    const asLink = contrast(rgb, background);
-    const problems: string[] = [];
-    if (!white)
-      problems.push(
-        `white text on it is ${contrast(rgb, WHITE).toFixed(1)}:1, under WCAG AA's 4.5:1, so its text is black`,
-      );
-    // A plain panel's background is the page's, which the panel cannot know: its links and marks take the
-    // page's text colour (styles.ts), and the accent only fills the call buttons.
-    if (asLink < 4.5 && !plain)
-      problems.push(
-        `on the ${dark ? 'dark' : 'light'} background it is ${asLink.toFixed(1)}:1, so links use the text colour`,
-      );
+    const { palette, problems } = accentPalette(accent, rgb, dark, plain);
     if (problems.length) warn(this, `accent=${quote(accent)}: ${problems.join('; ')}.`);
-    const onAccent = { '--_accent': accent, '--_on-accent': white ? '#fff' : '#000' };
-    if (plain) return onAccent;
-    return {
-      ...onAccent,
-      '--_link': asLink >= 4.5 ? accent : 'var(--_text)',
-      '--_mark': asLink >= 3 ? accent : 'var(--_text)',
-    };
+    return palette;
   }
 
   /**
@@ -265,11 +260,6 @@ export abstract class PartnershipElement extends LitElement {
       if (value) style.setProperty(name, value);
       else style.removeProperty(name);
     }
-  }
-
-  /** The editor's heading, or the given default when it is missing or blank. */
-  protected _headingText(fallback: string): string {
-    return text(this.heading).trim() || fallback;
   }
 
   /** A link in the card was used: the `partnership-link` event says which. */
@@ -290,15 +280,15 @@ export abstract class PartnershipElement extends LitElement {
 
   /** The card every element renders into, with its language and theme, around `body`. */
   protected _frame(body: unknown, extraClass = ''): TemplateResult {
-    const c = this._content;
+    const { lang, dir, config } = this._doc;
     // The listener only watches for links being used (Enter on a link clicks it too): the links are
     // the interactive elements themselves, so it needs no key handler of its own.
     // eslint-disable-next-line lit-a11y/click-events-have-key-events
     return html`<div
-      class="panel theme-${this._themeChoice} variant-${this._variantChoice} ${extraClass}"
+      class="panel theme-${config.theme} variant-${config.variant} ${extraClass}"
       part="panel"
-      lang=${c.lang}
-      dir=${c.dir === 'rtl' ? 'rtl' : 'ltr'}
+      lang=${lang}
+      dir=${dir}
       @click=${this._onClick}
     >
       ${body}

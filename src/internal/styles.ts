@@ -459,7 +459,7 @@ export const styles = css`
     }
     [hidden].tip,
     [hidden].section-body,
-    [hidden]#all-tips {
+    [hidden]#_all-tips {
       display: block !important;
     }
     .show-all,

@@ -1,43 +1,61 @@
 /**
- * The parts of the fact sheet that more than one element shows, as Lit templates. Every text from the
- * content (built in, or an editor's file, attributes or child resources) goes in through a binding, so
- * it stays text: Lit's Trusted Types policy only ever sees the templates written here.
+ * The document's parts (src/core/document.ts) as Lit templates. Every text from the content (built in,
+ * or an editor's file, attributes or child resources) goes in through a binding, so it stays text: Lit's
+ * Trusted Types policy only ever sees the templates written here.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { english, format, type Content, type Resource } from './content.js';
-import { safeLink, telHref } from './urls.js';
+import type { HeadingNode, PanelDocument, ResourceNode, Run } from '../core/document.js';
+import { telHref } from '../core/urls.js';
 
-/** Heading levels stop at 6, as HTML's do. */
-export const deeper = (level: number, by = 1) => Math.min(level + by, 6);
-
-/**
- * A heading at any level: role="heading" with aria-level is what h1-h6 expose to assistive technology,
- * and the level is the editor's choice. Its content is text, or an accordion's button.
- */
-export const heading = (level: number, content: unknown, kind: string, id: string) =>
-  html`<div role="heading" aria-level=${level} class="h ${kind}-heading" part="heading ${kind}-heading" id=${id}>${content}</div>`;
+type HeadingAttributes = { cls: string; part: string; id: string; lang?: string; content: unknown };
 
 /**
- * A label with its `{placeholders}` filled by values that may be templates (a name marked with its
- * language): `fill('Source: {publisher}', { publisher: html`…` })`. Unknown placeholders stay as written.
+ * Real headings, h1 to h6, one literal template each (the template compiler prepares each one; a tag
+ * name cannot be a binding).
  */
-export const fill = (label: string, values: Record<string, unknown>) =>
-  label.split(/(\{\w+\})/).map((piece) => {
-    const key = /^\{(\w+)\}$/.exec(piece)?.[1];
-    return key && Object.hasOwn(values, key) ? values[key] : piece;
+const LEVELS: ((a: HeadingAttributes) => TemplateResult)[] = [
+  (a) => html`<h1 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)}>${a.content}</h1>`,
+  (a) => html`<h2 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)}>${a.content}</h2>`,
+  (a) => html`<h3 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)}>${a.content}</h3>`,
+  (a) => html`<h4 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)}>${a.content}</h4>`,
+  (a) => html`<h5 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)}>${a.content}</h5>`,
+  (a) => html`<h6 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)}>${a.content}</h6>`,
+];
+
+/** The `class` and `part` names of each kind of heading. */
+const NAMES: Record<HeadingNode['kind'], string> = {
+  title: 'title-heading',
+  audience: 'audience-heading',
+  section: 'section-heading',
+  resources: 'resources-heading',
+  today: 'today-heading',
+  'resource-name': 'resource-name',
+};
+
+/** A heading at its level, holding its text (with its count), or `content` (an accordion's button). */
+export function heading(node: HeadingNode, content: unknown = counted(node)): TemplateResult {
+  const name = NAMES[node.kind];
+  return LEVELS[node.level - 1]({ cls: `h ${name}`, part: `heading ${name}`, id: node.id, lang: node.lang, content });
+}
+
+/** A heading's text with how many tips its section holds: "Build Trust", then "10 tips". */
+export const counted = (node: { text: string; count?: string }) =>
+  node.count
+    ? html`<span class="label">${node.text}</span> <span class="count" part="count">${node.count}</span>`
+    : node.text;
+
+/** A line of runs: text, a name in its own language, a date, a phone number. */
+export const line = (runs: readonly Run[]) =>
+  runs.map((run) => {
+    if (typeof run === 'string') return run;
+    if (run.kind === 'date') return html`<time datetime=${run.value!}>${run.text}</time>`;
+    // A phone link whose accessible name says who is called: "Call CADRE, 541-359-4210". The number
+    // reads left to right in a right-to-left panel too.
+    if (run.kind === 'phone')
+      return html`<a class="phone" part="link phone" dir="ltr" href=${telHref(run.text)} aria-label=${run.value!}>${run.text}</a>`;
+    return html`<span lang=${ifDefined(run.lang)} dir=${ifDefined(run.dir)}>${run.text}</span>`;
   });
-
-/** Text in another language than the content's, marked so that a screen reader says it right. */
-export const foreign = (content: Content, text: string, lang: string | undefined) =>
-  lang && lang !== content.lang ? html`<span lang=${lang}>${text}</span>` : text;
-
-/**
- * A phone link whose accessible name says who is called: "Call CADRE, 541-359-4210". The number reads
- * left to right in a right-to-left panel too.
- */
-const phoneLink = (content: Content, who: string, phone: string) =>
-  html`<a class="phone" part="link phone" dir="ltr" href=${telHref(phone)} aria-label=${format(content.labels.call, { name: who, phone })}>${phone}</a>`;
 
 /**
  * A section's tips; past `shown`, the rest are hidden until the reader asks for them. Those past `from`
@@ -56,52 +74,43 @@ export const paragraphs = (texts: readonly string[]) => texts.map((p) => html`<p
  * button ("Call 541-359-4210", a `tel:` link) and its website. The actions' names are what they say;
  * the name of the organisation describes them.
  */
-function resourceItem(content: Content, r: Resource, level: number, i: number): TemplateResult {
-  const href = safeLink(r.href);
-  const { callAction, website } = content.labels;
-  // `_` is not in a section id (a-z, 0-9 and -): no section's id can be a card's.
-  const id = `resource_${i}`;
+function resourceItem(doc: PanelDocument, r: ResourceNode): TemplateResult {
+  const { website } = doc.labels;
+  const id = r.heading.id;
   return html`<li class="resource" part="resource">
-    <div role="heading" aria-level=${level} class="h resource-name" part="heading resource-name" id=${id} lang=${ifDefined(r.nameLang)}>${r.name}</div>
+    ${heading(r.heading)}
     ${r.description ? html`<p class="resource-description" part="resource-description">${r.description}</p>` : nothing}
     ${
       r.phone
-        ? html`<a class="call" part="link phone call" href=${telHref(r.phone)} aria-describedby=${id}>${fill(callAction!, { phone: html`<span dir="ltr">${r.phone}</span>` })}</a>`
+        ? html`<a class="call" part="link phone call" href=${telHref(r.phone)} aria-describedby=${id}>${line(r.call!)}</a>`
         : nothing
     }
-    ${href ? html`<a class="website" part="link website" href=${href} aria-describedby=${id}>${website}</a>` : nothing}
+    ${r.href ? html`<a class="website" part="link website" href=${r.href} aria-describedby=${id}>${website}</a>` : nothing}
   </li>`;
 }
 
 /** The resources as cards: the content's own and the editor's, in the order given. */
-export const resources = (content: Content, items: readonly Resource[], level: number, title?: string) =>
-  html`<section class="resources" part="resources">
-    ${heading(level, title ?? content.resources.heading, 'resources', 'resources-heading')}
-    <ul class="resource-list">
-      ${items.map((r, i) => resourceItem(content, r, deeper(level), i))}
-    </ul>
-  </section>`;
-
-/** Where the text comes from (the English fact sheet, by its English title) and when it was published. */
-export function source(content: Content): TemplateResult {
-  const { publisher, published } = content;
-  const credit = fill(content.labels.source, {
-    publisher: foreign(content, publisher.name, publisher.nameLang),
-    title: foreign(content, english.title, english.lang),
-  });
-  return html`<p class="credit" part="credit">${credit}. <time datetime=${published.date}>${published.label}</time>.</p>`;
-}
-
-/** A translation says so, and of what: "Unofficial translation of “Building Winning Partnerships” (in English)". */
-export const translationNotice = (content: Content) =>
-  content.labels.translationNotice
-    ? html`<p class="translation" part="translation">${fill(content.labels.translationNotice, { title: foreign(content, english.title, english.lang) })}</p>`
+export const resources = (doc: PanelDocument) =>
+  doc.resources
+    ? html`<section class="resources" part="resources">
+        ${heading(doc.resources.heading)}
+        <ul class="resource-list">
+          ${doc.resources.items.map((r) => resourceItem(doc, r))}
+        </ul>
+      </section>`
     : nothing;
 
+/** Where the text comes from (the English fact sheet, by its English title) and when it was published. */
+export const source = (doc: PanelDocument) => html`<p class="credit" part="credit">${line(doc.credit)}</p>`;
+
+/** A translation says so, and of what: "Unofficial translation of “Building Winning Partnerships” (in English)". */
+export const translationNotice = (doc: PanelDocument) =>
+  doc.notice ? html`<p class="translation" part="translation">${line(doc.notice)}</p>` : nothing;
+
 /** Who wrote the fact sheet, how to reach them, when, and the disclaimer. */
-export const footer = (content: Content) =>
+export const footer = (doc: PanelDocument) =>
   html`<footer class="footer" part="footer">
-    <p>${content.publisher.contact} ${phoneLink(content, content.publisher.name, content.publisher.phone)}</p>
-    ${source(content)}
-    <p class="disclaimer">${content.disclaimer}</p>
+    <p>${line(doc.contact!)}</p>
+    ${source(doc)}
+    <p class="disclaimer">${doc.disclaimer}</p>
   </footer>`;

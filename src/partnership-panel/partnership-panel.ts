@@ -1,8 +1,9 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import type { ValuesOf } from '../core/attributes.js';
 import { ChildResources } from '../internal/child-resources.js';
+import { propertiesOf } from '../internal/partnership-element.js';
 import { TipsElement } from '../internal/tips-element.js';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { introduction } from '../internal/content.js';
-import { deeper, footer, heading, paragraphs, resources, translationNotice } from '../internal/templates.js';
+import { footer, heading, paragraphs, resources, translationNotice } from '../internal/templates.js';
 
 /**
  * @summary The whole fact sheet "Building Winning Partnerships": heading, introduction, tips for
@@ -10,7 +11,8 @@ import { deeper, footer, heading, paragraphs, resources, translationNotice } fro
  *
  * @tag partnership-panel
  *
- * @slot - `<partnership-resource>` children: the editor's own resources, listed after the built-in ones (before them with `resources-first="local"`).
+ * Its `<partnership-resource>` children are the editor's own resources, read as data (they are not
+ * slotted): listed after the fact sheet's, or before them with `resources-first="local"`.
  *
  * @fires {CustomEvent<PartnershipToggleDetail>} partnership-toggle - A section was opened or closed (accordion), a section's held-back tips shown or hidden, or all tips shown or hidden (tip of the day). detail: `{ section, control, open }`.
  * @fires {CustomEvent<PartnershipLinkDetail>} partnership-link - A phone, email or web link was used. detail: `{ href, kind, label }`.
@@ -55,19 +57,16 @@ import { deeper, footer, heading, paragraphs, resources, translationNotice } fro
  * @cssproperty --partnership-spacing - Padding inside the card.
  */
 export class PartnershipPanel extends TipsElement {
-  static override properties: PropertyDeclarations = {
-    noResources: { type: Boolean, attribute: 'no-resources', reflect: true },
-    noDefaultResources: { type: Boolean, attribute: 'no-default-resources', reflect: true },
-    resourcesFirst: { type: String, attribute: 'resources-first', reflect: true },
-  };
+  static override properties: PropertyDeclarations = propertiesOf('panel');
 
   /** Leave the resource list out. */
   declare noResources: boolean;
   /** List only the editor's own `<partnership-resource>` children, not the fact sheet's. */
   declare noDefaultResources: boolean;
   /** `fact-sheet` (default): the fact sheet's resources, then the editor's own; `local`: the editor's own first. */
-  declare resourcesFirst: 'fact-sheet' | 'local';
+  declare resourcesFirst: ValuesOf<'resources-first'>;
 
+  protected readonly _element = 'panel';
   private readonly _editorResources = new ChildResources(this);
 
   constructor() {
@@ -76,40 +75,36 @@ export class PartnershipPanel extends TipsElement {
     this.noDefaultResources = false;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this._editorResources.readOrder(changed);
+  protected override _ownResources() {
+    return this._editorResources.items;
   }
 
   protected override render() {
-    const c = this._content;
-    const inner = deeper(this._level);
-    const items = this._editorResources.list(c, !this.noDefaultResources);
-    const [summary, more] = introduction(c);
+    const doc = this._doc;
     // An article, so its header and footer are not page-wide banner and contentinfo landmarks.
     return this._frame(
-      html`<article aria-labelledby="title">
+      html`<article aria-labelledby=${doc.title.id}>
         <header class="top" part="header">
-          ${heading(this._level, this._headingText(c.title), 'title', 'title')}
-          <p class="headline" part="headline">${c.headline}</p>
+          ${heading(doc.title)}
+          <p class="headline" part="headline">${doc.headline}</p>
         </header>
         <div class="body">
-          ${translationNotice(c)}
+          ${translationNotice(doc)}
           <div class="introduction" part="introduction">
-            <p class="summary">${summary}</p>
+            <p class="summary">${doc.summary}</p>
             ${
-              more.length
+              doc.more!.length
                 ? html`<details class="read-more" part="read-more">
-                  <summary>${c.labels.readMore}</summary>
-                  ${paragraphs(more)}
+                  <summary>${doc.labels.readMore}</summary>
+                  ${paragraphs(doc.more!)}
                 </details>`
                 : nothing
             }
           </div>
-          ${this._renderTips(inner)}
-          <p class="closing" part="closing">${c.closing}</p>
-          ${this.noResources || !items.length ? nothing : resources(c, items, inner)}
-          ${footer(c)}
+          ${this._renderTips(doc.tips!)}
+          <p class="closing" part="closing">${doc.closing}</p>
+          ${resources(doc)}
+          ${footer(doc)}
         </div>
       </article>`,
       `whole ${this._layoutClass}`,

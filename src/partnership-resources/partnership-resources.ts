@@ -1,6 +1,7 @@
+import { html, type PropertyDeclarations } from 'lit';
+import type { ValuesOf } from '../core/attributes.js';
 import { ChildResources } from '../internal/child-resources.js';
-import { PartnershipElement } from '../internal/partnership-element.js';
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { PartnershipElement, propertiesOf } from '../internal/partnership-element.js';
 import { resources, source, translationNotice } from '../internal/templates.js';
 
 /**
@@ -8,7 +9,8 @@ import { resources, source, translationNotice } from '../internal/templates.js';
  *
  * @tag partnership-resources
  *
- * @slot - `<partnership-resource>` children: the editor's own resources, listed after the built-in ones (before them with `resources-first="local"`).
+ * Its `<partnership-resource>` children are the editor's own resources, read as data (they are not
+ * slotted): listed after the fact sheet's, or before them with `resources-first="local"`.
  *
  * @fires {CustomEvent<PartnershipLinkDetail>} partnership-link - A phone, email or web link was used. detail: `{ href, kind, label }`.
  *
@@ -25,16 +27,14 @@ import { resources, source, translationNotice } from '../internal/templates.js';
  * @csspart translation - In a translation, the line saying it is an unofficial translation of the English fact sheet.
  */
 export class PartnershipResources extends PartnershipElement {
-  static override properties: PropertyDeclarations = {
-    noDefaultResources: { type: Boolean, attribute: 'no-default-resources', reflect: true },
-    resourcesFirst: { type: String, attribute: 'resources-first', reflect: true },
-  };
+  static override properties: PropertyDeclarations = propertiesOf('resources');
 
   /** List only the editor's own `<partnership-resource>` children, not the fact sheet's. */
   declare noDefaultResources: boolean;
   /** `fact-sheet` (default): the fact sheet's resources, then the editor's own; `local`: the editor's own first. */
-  declare resourcesFirst: 'fact-sheet' | 'local';
+  declare resourcesFirst: ValuesOf<'resources-first'>;
 
+  protected readonly _element = 'resources';
   private readonly _editorResources = new ChildResources(this);
 
   constructor() {
@@ -42,19 +42,13 @@ export class PartnershipResources extends PartnershipElement {
     this.noDefaultResources = false;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this._editorResources.readOrder(changed);
+  protected override _ownResources() {
+    return this._editorResources.items;
   }
 
   protected override render() {
-    const c = this._content;
-    const items = this._editorResources.list(c, !this.noDefaultResources);
-    return this._frame(
-      html`<div class="body">
-        ${resources(c, items, this._level, this._headingText(c.resources.heading))}${source(c)}${translationNotice(c)}
-      </div>`,
-    );
+    const doc = this._doc;
+    return this._frame(html`<div class="body">${resources(doc)}${source(doc)}${translationNotice(doc)}</div>`);
   }
 }
 

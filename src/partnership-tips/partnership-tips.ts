@@ -1,6 +1,7 @@
+import { html, type PropertyDeclarations } from 'lit';
+import { propertiesOf } from '../internal/partnership-element.js';
 import { TipsElement } from '../internal/tips-element.js';
-import { html } from 'lit';
-import { deeper, heading, source, translationNotice } from '../internal/templates.js';
+import { heading, source, translationNotice } from '../internal/templates.js';
 
 /**
  * @summary The tips of the fact sheet alone, under one heading, filtered by audience and section.
@@ -22,11 +23,15 @@ import { deeper, heading, source, translationNotice } from '../internal/template
  * @csspart translation - In a translation, the line saying it is an unofficial translation of the English fact sheet.
  */
 export class PartnershipTips extends TipsElement {
+  static override properties: PropertyDeclarations = propertiesOf('tips');
+
+  protected readonly _element = 'tips';
+
   protected override render() {
-    const title = heading(this._level, this._headingText(this._content.labels.tipsHeading), 'title', 'title');
+    const doc = this._doc;
     return this._frame(
       html`<div class="body">
-        ${title}${this._renderTips(deeper(this._level))}${source(this._content)}${translationNotice(this._content)}
+        ${heading(doc.title)}${this._renderTips(doc.tips!)}${source(doc)}${translationNotice(doc)}
       </div>`,
       this._layoutClass,
     );

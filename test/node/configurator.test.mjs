@@ -8,8 +8,8 @@ const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), '
 const phoneRule = (source) => /const PHONE = (\/.+\/[a-z]*);/.exec(source)?.[1];
 
 test("the configurator's phone rule is the widget's", () => {
-  const widget = phoneRule(read('src/internal/urls.ts'));
-  assert.ok(widget, 'src/internal/urls.ts defines PHONE');
+  const widget = phoneRule(read('src/core/urls.ts'));
+  assert.ok(widget, 'src/core/urls.ts defines PHONE');
   assert.equal(phoneRule(read('demo/configurator.js')), widget);
 });
 

@@ -83,7 +83,7 @@ for (const lang of languages) {
 test('the add-on languages are every shipped language but English and Spanish, each a script in dist/lang/', () => {
   const expected = languages.filter((l) => !['en', 'es'].includes(l)).sort();
   const list = `export const addOns = [${expected.map((l) => `'${l}'`).join(', ')}];`;
-  assert.ok(read('src/internal/languages.ts').includes(list), list);
+  assert.ok(read('src/core/languages.ts').includes(list), list);
   for (const lang of expected) {
     const script = read(`dist/lang/${lang}.js`);
     assert.match(script, /^\/\*! partnership-panel /);

@@ -171,7 +171,7 @@ test('a $ in a value is text, not a replacement pattern; | is kept in a descript
     out,
   );
   const pre = await renderPanel({ format: 'prerendered', heading: 'A $& B', base: '/x/$&/' });
-  assert.ok(pre.includes('>A $&amp; B</div>') && pre.includes('href="/x/$&amp;/partnership-panel-'));
+  assert.ok(pre.includes('>A $&amp; B</h2>') && pre.includes('href="/x/$&amp;/partnership-panel-'));
   assert.equal((pre.match(/<template/g) ?? []).length, 1);
 });
 

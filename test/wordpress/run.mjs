@@ -215,7 +215,7 @@ add_filter('translations_api', function () { return ['translations' => []]; });
         attributes,
         lang: card.lang,
         text: card.textContent.replace(/\s+/g, ' '),
-        level: card.querySelector('[role="heading"]').ariaLevel,
+        level: card.querySelector('h1, h2, h3, h4, h5, h6').localName.slice(1),
       };
     });
   const content = (lang) => JSON.parse(readFileSync(join(root, `content/${lang}.json`), 'utf8'));

@@ -6,6 +6,7 @@
  * still shows everything.
  */
 import type { Content, Resource } from './content.js';
+import { quote } from './text.js';
 import { PHONE, safeLink } from './urls.js';
 
 type Json = unknown;
@@ -89,8 +90,8 @@ function check(value: Json, template: Json, path: string, problems: string[], wh
   return out;
 }
 
-export interface Checked {
-  content: Content;
+export interface Checked<T = Content> {
+  content: T;
   problems: string[];
 }
 
@@ -119,8 +120,19 @@ export function checkContent(data: Json, base: Content): Checked {
   return { content: content as unknown as Content, problems };
 }
 
-/** The editor's own resources: each needs a name; a bad phone or link is dropped from it, the resource kept. */
-export function checkResources(value: Json, base: Content, problems: string[]): Resource[] {
-  const items = check(value, base.resources.items, 'partnership-resource', problems);
-  return items === NOTHING ? [] : (items as Resource[]);
+/**
+ * The editor's own resources, each given as a `<partnership-resource>`'s attributes: each needs a name;
+ * a bad phone or link is dropped from it, the resource kept. Each problem names the child as written.
+ */
+export function checkResources(raw: readonly Record<string, string>[], base: Content): Checked<Resource[]> {
+  const found: string[] = [];
+  const items = check(raw, base.resources.items, 'partnership-resource', found);
+  const problems = found.map((problem) => {
+    const child = raw[Number(/\[(\d+)\]/.exec(problem)?.[1])] ?? {};
+    const written = Object.entries(child)
+      .map(([k, v]) => `${k}=${quote(String(v))}`)
+      .join(' ');
+    return `<partnership-resource ${written}>: ${problem.replace(/^partnership-resource\[\d+\]\.?/, '')}`;
+  });
+  return { content: items === NOTHING ? [] : (items as Resource[]), problems };
 }

@@ -5,6 +5,7 @@
  */
 import { checkContent } from './check-content.js';
 import { addOns, languages } from './languages.js';
+import { quote } from './text.js';
 
 export type AudienceId = 'professionals' | 'families';
 
@@ -100,6 +101,20 @@ export function contentFor(lang: string): Content | undefined {
   return key && Object.hasOwn(known, key) ? known[key] : undefined;
 }
 
+/** What an element says of a language it has no content for. */
+export function noContentFor(lang: string): string {
+  const all = [...new Set([...languagesNow(), ...addOnLanguages])];
+  return `no content for language ${quote(lang)}; showing English. Languages: ${all.join(', ')}.`;
+}
+
+/** The content a language tag shows where every language is at hand (a server): its own, else English and a problem. */
+export function languageContent(lang: string | undefined): { content: Content; problem?: string } {
+  // As an element reads its `lang`: empty is none (the page's); blank is a tag, that matches no content.
+  if (!lang) return { content: english };
+  const content = contentFor(lang.trim());
+  return content ? { content } : { content: english, problem: noContentFor(lang.trim()) };
+}
+
 /** The content file a tag would use, shipped or not: its primary subtag, but none for Traditional Chinese. */
 export function languageKey(lang: string): string | undefined {
   const [primary, ...rest] = lang.trim().toLowerCase().split(/[-_]/);
@@ -112,27 +127,34 @@ export function sectionIds(content: Content): string[] {
   return content.audiences.flatMap((a) => a.sections.map((s) => s.id));
 }
 
-/** Plural rules by language, made once: each costs a lookup of the language's data. */
-const pluralRules = new Map<string, Intl.PluralRules>();
+/** Plural rules and number formats by language, made once: each costs a lookup of the language's data. */
+const numbers = new Map<string, { rules: Intl.PluralRules; format: Intl.NumberFormat }>();
+
+function numbersFor(lang: string) {
+  let made = numbers.get(lang);
+  if (!made) {
+    try {
+      made = { rules: new Intl.PluralRules(lang), format: new Intl.NumberFormat(lang) };
+    } catch {
+      // A tag an editor's file may give that Intl does not take ("en-us-us"): English's.
+      made = { rules: new Intl.PluralRules('en'), format: new Intl.NumberFormat('en') };
+    }
+    numbers.set(lang, made);
+  }
+  return made;
+}
 
 /**
- * A counted label in the content's language, by its plural category (`tipCount_one`, `tipCount_other`…):
- * `plural(content, 'tipCount', 10)` is "10 tips".
+ * A counted label in the content's language, by its plural category (`tipCount_one`, `tipCount_other`…),
+ * its number in the language's own digits: `plural(content, 'tipCount', 10)` is "10 tips", and in
+ * Nepali "१० वटा सुझाव". A language that says the number in words (Arabic's one and two) leaves
+ * `{count}` out of that category's label.
  */
 export function plural(content: Content, base: string, count: number): string {
   const { labels, lang } = content;
-  if (!pluralRules.has(lang)) {
-    let rules: Intl.PluralRules;
-    try {
-      rules = new Intl.PluralRules(lang);
-    } catch {
-      // A tag an editor's file may give that Intl does not take ("en-us-us"): English's rules.
-      rules = new Intl.PluralRules('en');
-    }
-    pluralRules.set(lang, rules);
-  }
-  const label = labels[`${base}_${pluralRules.get(lang)!.select(count)}`] ?? labels[`${base}_other`]!;
-  return format(label, { count: String(count) });
+  const { rules, format: digits } = numbersFor(lang);
+  const label = labels[`${base}_${rules.select(count)}`] ?? labels[`${base}_other`]!;
+  return format(label, { count: digits.format(count) });
 }
 
 /**
