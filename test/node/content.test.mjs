@@ -85,6 +85,11 @@ for (const lang of languages) {
     }
   });
 
+  test(`content/${lang}.json's credit and contact lines have exactly their placeholders`, () => {
+    assert.deepEqual(placeholders(content[lang].labels.credit), ['{published}', '{source}'], 'labels.credit');
+    assert.deepEqual(placeholders(content[lang].labels.contact), ['{contact}', '{phone}'], 'labels.contact');
+  });
+
   if (lang !== 'en')
     test(`content/${lang}.json says it is a translation, how it was made, and marks the English names`, () => {
       const c = content[lang];
