@@ -15,6 +15,19 @@ const languages = readdirSync(new URL('content/', root))
 const content = Object.fromEntries(languages.map((lang) => [lang, JSON.parse(read(`content/${lang}.json`))]));
 const en = content.en;
 const tipsOf = (c) => c.audiences.flatMap((a) => a.sections.flatMap((s) => s.tips));
+const placeholders = (text) => [...text.matchAll(/\{\w+\}/g)].map((m) => m[0]).sort();
+/** A plural label's key: its base name and its CLDR plural category. */
+const PLURAL = /^(tipCount|showMore)_(zero|one|two|few|many|other)$/;
+/**
+ * Whether a plural label says its number in words, without {count}: allowed in the categories one and
+ * two only, where the language's category stands for a single number (Arabic one is 1, two is 2;
+ * French one is 0 and 1, so it may not), and only if the label has no digit of any script.
+ */
+const inWords = (lang, category, text) => {
+  if (!['one', 'two'].includes(category) || text.includes('{count}') || /\p{Nd}/u.test(text)) return false;
+  const rules = new Intl.PluralRules(lang);
+  return Array.from({ length: 1000 }, (_, n) => n).filter((n) => rules.select(n) === category).length === 1;
+};
 
 test('English and Spanish are shipped', () => {
   assert.ok(languages.includes('en') && languages.includes('es'), `content/ has ${languages.join(', ')}`);
@@ -48,18 +61,33 @@ for (const lang of languages) {
   });
 
   test(`content/${lang}.json's labels keep English's placeholders`, () => {
-    const placeholders = (text) => [...text.matchAll(/\{\w+\}/g)].map((m) => m[0]).sort();
     for (const [key, text] of Object.entries(content[lang].labels)) {
-      const english = en.labels[key] ?? en.labels[key.replace(/_[a-z]+$/, '_other')];
-      if (key !== 'translationNotice') assert.deepEqual(placeholders(text), placeholders(english), `labels.${key}`);
+      if (key === 'translationNotice') continue;
+      const plural = key.match(PLURAL);
+      const english = en.labels[key] ?? (plural && en.labels[`${plural[1]}_other`]);
+      assert.ok(english, `labels.${key} is not a label English has`);
+      // A plural label may say its number in words ("نصيحتان", two tips) instead of {count}: only in
+      // the one or two category, only where that category is a single number, and with no digit in it.
+      if (plural && inWords(lang, plural[2], text)) assert.deepEqual(placeholders(text), [], `labels.${key}`);
+      else assert.deepEqual(placeholders(text), placeholders(english), `labels.${key}`);
     }
   });
 
-  test(`content/${lang}.json has a plural label for each plural category of its language`, () => {
-    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-    for (const base of ['tipCount', 'showMore'])
-      for (const category of new Set([...categories, 'other']))
-        assert.ok(content[lang].labels[`${base}_${category}`], `labels.${base}_${category}`);
+  test(`content/${lang}.json has a plural label for each plural category of its language, and no other`, () => {
+    const categories = [...new Set([...new Intl.PluralRules(lang).resolvedOptions().pluralCategories, 'other'])].sort();
+    for (const base of ['tipCount', 'showMore']) {
+      const present = Object.keys(content[lang].labels)
+        .map((key) => key.match(PLURAL))
+        .filter((m) => m?.[1] === base)
+        .map((m) => m[2])
+        .sort();
+      assert.deepEqual(present, categories, `labels.${base}_*`);
+    }
+  });
+
+  test(`content/${lang}.json's credit and contact lines have exactly their placeholders`, () => {
+    assert.deepEqual(placeholders(content[lang].labels.credit), ['{published}', '{source}'], 'labels.credit');
+    assert.deepEqual(placeholders(content[lang].labels.contact), ['{contact}', '{phone}'], 'labels.contact');
   });
 
   if (lang !== 'en')
