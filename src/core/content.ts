@@ -44,6 +44,10 @@ export interface Labels {
   readMore: string;
   /** A call button's text: "Call {phone}". */
   callAction: string;
+  /** The source line: "{source}. {published}." (Chinese "{source}。{published}。"). */
+  credit: string;
+  /** The publisher's contact line: "{contact} {phone}" (Chinese, after its full-width colon, "{contact}{phone}"). */
+  contact: string;
   website: string;
   /** Translations only: "Unofficial translation of “{title}” (in English)". */
   translationNotice?: string;

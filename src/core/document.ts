@@ -242,7 +242,7 @@ export function documentOf(
     dir: content.dir === 'rtl' ? 'rtl' : 'ltr',
     title,
     labels,
-    credit: fill(labels.credit ?? '{source}. {published}.', {
+    credit: fill(labels.credit, {
       source: fill(labels.source, {
         publisher: foreign(content, publisher.name, publisher.nameLang),
         title: englishTitle,
@@ -261,7 +261,7 @@ export function documentOf(
       more,
       closing: content.closing,
       disclaimer: content.disclaimer,
-      contact: fill(labels.contact ?? '{contact} {phone}', {
+      contact: fill(labels.contact, {
         contact: publisher.contact,
         phone: {
           text: publisher.phone,
