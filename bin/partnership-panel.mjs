@@ -1,36 +1,48 @@
 #!/usr/bin/env node
 // `partnership-panel render`: the panel as HTML, for static-site generators and build pipelines. It
 // prints what `renderPanel()` from 'partnership-panel/render' returns for the same options, byte for
-// byte, and exits 2, with the elements' own message, for a value they would refuse.
+// byte, and exits 2, with the elements' own message, for a value they would refuse. Its options, and
+// their lines in --help, are the elements' attributes (src/core/attributes.ts), one for one.
 import { parseArgs } from 'node:util';
+import { ATTRIBUTES, ATTRIBUTE_DOCS, RESOURCE_FIELDS, TAGS } from '../dist/lib/core/index.js';
+
+/** What an option takes, for --help: its values, its range, or a word for its kind. */
+const takes = (a) =>
+  a.kind === 'boolean'
+    ? ''
+    : a.values
+      ? ` ${a.values.join('|')}`
+      : a.kind === 'integer'
+        ? a.max === Infinity
+          ? ' N'
+          : ` ${a.min}-${a.max}`
+        : ` ${{ sections: 'IDS', language: 'TAG', text: 'TEXT', url: 'URL', colour: 'COLOUR' }[a.kind]}`;
+
+/** The attributes that are options here: all but `src`, a file the browser fetches. */
+const OPTIONS = ATTRIBUTES.filter((a) => a.kind !== 'url');
+const elementsOf = (a) => (a.elements.length === Object.keys(TAGS).length ? '' : ` (${a.elements.join(', ')})`);
+/** One option in --help: its flag, then its text wrapped at 100 columns under the text column. */
+const line = (flag, text) => {
+  const head = `  ${flag}`;
+  const lines = [''];
+  for (const word of text.split(' '))
+    if (lines.at(-1).length + word.length + 1 > 70 && lines.at(-1)) lines.push(word);
+    else lines[lines.length - 1] += `${lines.at(-1) ? ' ' : ''}${word}`;
+  const body = lines.map((l, i) => (i ? ''.padEnd(30) : '') + l).join('\n');
+  return head.length < 30 ? `${head.padEnd(30)}${body}` : `${head}\n${''.padEnd(30)}${body}`;
+};
+const plain = (doc) => doc.replace(/`/g, '');
 
 const HELP = `Usage: partnership-panel render [options] > panel.html
 
 Renders the fact sheet "Building Winning Partnerships" as HTML.
 
-  --format html|prerendered   html (default): plain, semantic HTML with no script, for a CMS that
-                              strips scripts; prerendered: <partnership-panel> holding its rendered
-                              card (declarative shadow DOM) and the script tag
-  --element panel|tips|resources   which element (default panel)
-  --audience all|families|professionals
-  --sections IDS              build-trust, transportation-child-care, families-can-do (comma-separated)
-  --lang TAG                  en, es, ar, fr, ne, sw, vi, zh (es-MX and the like use es)
-  --heading TEXT              your own heading
-  --heading-level 1-6         level of the top heading (default 2)
-  --limit N                   at most N tips per section
-  --layout list|accordion|cards|compact   (prerendered only; plain HTML is a list)
-  --open                      with the accordion: every section open (prerendered only)
-  --tip-of-the-day            one tip a day (prerendered only)
-  --theme light|dark|auto     (prerendered only)
-  --variant card|plain        (prerendered only)
-  --accent COLOUR             (prerendered only)
-  --no-resources              leave the resource list out (panel)
-  --no-default-resources      list only your own resources
-  --resources-first fact-sheet|local   local: your own resources before the fact sheet's
-  --resource 'name|phone|href|description'   one of your own resources (html format; the description
-                              may hold | itself); repeat for more
-  --base URL                  where the bundle and its stylesheet are (prerendered; default the CDN)
-  -h, --help                  this text
+${line('--format html|prerendered', 'html (default): plain, semantic HTML with no script, for a CMS that strips scripts; prerendered: <partnership-panel> holding its rendered card (declarative shadow DOM) and the script tag')}
+${line(`--element ${Object.keys(TAGS).join('|')}`, 'which element (default panel)')}
+${OPTIONS.map((a) => line(`--${a.name}${takes(a)}`, `${plain(ATTRIBUTE_DOCS[a.name])}${elementsOf(a)}${a.plain ? '' : ' (prerendered only)'}`)).join('\n')}
+${line("--resource 'name|phone|href|description'", 'one of your own resources (html format; the description may hold | itself); repeat for more')}
+${line('--base URL', 'where the bundle and its stylesheet are (prerendered; default the CDN)')}
+${line('-h, --help', 'this text')}
 
 Exit codes: 0 rendered; 2 a bad option or value (the message says which).`;
 
@@ -54,21 +66,7 @@ try {
     options: {
       format: { type: 'string' },
       element: { type: 'string' },
-      audience: { type: 'string' },
-      sections: { type: 'string' },
-      lang: { type: 'string' },
-      heading: { type: 'string' },
-      'heading-level': { type: 'string' },
-      limit: { type: 'string' },
-      layout: { type: 'string' },
-      open: { type: 'boolean' },
-      'tip-of-the-day': { type: 'boolean' },
-      theme: { type: 'string' },
-      variant: { type: 'string' },
-      accent: { type: 'string' },
-      'no-resources': { type: 'boolean' },
-      'no-default-resources': { type: 'boolean' },
-      'resources-first': { type: 'string' },
+      ...Object.fromEntries(OPTIONS.map((a) => [a.name, { type: a.kind === 'boolean' ? 'boolean' : 'string' }])),
       resource: { type: 'string', multiple: true },
       base: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -82,25 +80,11 @@ if (parsed.help) {
   process.exit(0);
 }
 
-const FIELDS = ['name', 'phone', 'href', 'description'];
+const FIELDS = RESOURCE_FIELDS;
 const options = {
   format: parsed.format,
   element: parsed.element,
-  audience: parsed.audience,
-  sections: parsed.sections,
-  lang: parsed.lang,
-  heading: parsed.heading,
-  headingLevel: parsed['heading-level'],
-  limit: parsed.limit,
-  layout: parsed.layout,
-  open: parsed.open,
-  tipOfTheDay: parsed['tip-of-the-day'],
-  theme: parsed.theme,
-  variant: parsed.variant,
-  accent: parsed.accent,
-  noResources: parsed['no-resources'],
-  noDefaultResources: parsed['no-default-resources'],
-  resourcesFirst: parsed['resources-first'],
+  ...Object.fromEntries(OPTIONS.map((a) => [a.property, parsed[a.name]])),
   // name|phone|href|description: the description is all that follows the third |, bars and all.
   resources: parsed.resource?.map((spec) => {
     const [name, phone, href, ...description] = spec.split('|');

@@ -47,6 +47,32 @@ const routes = {
     const data = english();
     return [200, JSON.stringify({ audiences: data.audiences.filter((a) => a.id === 'professionals') })];
   },
+  /** Section ids that are the words the elements use for their own ids (title, all-tips, …-heading). */
+  '/__test/own-ids.json': () => {
+    const data = english();
+    const section = (id, i) => ({
+      id,
+      heading: `Section ${id}`,
+      tips: [`Tip ${i} one.`, `Tip ${i} two.`, `Tip ${i} three.`],
+    });
+    data.audiences[0].sections = [
+      'title',
+      'all-tips',
+      'today',
+      'resources',
+      'resources-heading',
+      'families-heading',
+      'resource-0',
+    ].map(section);
+    data.audiences[1].sections = [
+      'families',
+      'build-trust',
+      'build-trust-heading',
+      'build-trust-body',
+      'build-trust-tips',
+    ].map(section);
+    return [200, JSON.stringify(data)];
+  },
   '/__test/not-json.json': () => [200, '<!doctype html><title>Oops</title>'],
   '/__test/array.json': () => [200, '[1, 2, 3]'],
   '/__test/missing.json': () => [404, 'Not found'],

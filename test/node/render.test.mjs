@@ -11,6 +11,7 @@ const root = new URL('../../', import.meta.url);
 const content = (lang) => JSON.parse(readFileSync(new URL(`content/${lang}.json`, root), 'utf8'));
 const allTips = (c) => c.audiences.flatMap((a) => a.sections.flatMap((s) => s.tips));
 const { renderPanel, RenderError } = await import(new URL('dist/lib/render.js', root).href);
+const { ATTRIBUTES } = await import(new URL('dist/lib/core/index.js', root).href);
 
 /** Runs the command: its exit code, output and error text. */
 function cli(...args) {
@@ -192,27 +193,25 @@ test('renderPanel() throws a RenderError with the same message', async () => {
   });
 });
 
-test('--help says every option', () => {
+test('--help says every option: each attribute the elements take (but src, a file the browser fetches), with its values', () => {
   const { status, out } = cli('render', '--help');
   assert.equal(status, 0);
-  for (const option of [
-    '--format',
-    '--element',
-    '--audience',
-    '--sections',
-    '--lang',
-    '--heading',
-    '--heading-level',
-    '--limit',
-    '--layout',
-    '--open',
-    '--tip-of-the-day',
-    '--theme',
-    '--accent',
-    '--no-resources',
-    '--no-default-resources',
-    '--resource',
-    '--base',
-  ])
-    assert.ok(out.includes(option), option);
+  for (const option of ['--format', '--element', '--resource', '--base']) assert.ok(out.includes(option), option);
+  for (const a of ATTRIBUTES.filter((a) => a.name !== 'src')) {
+    const row = new RegExp(`^  --${a.name}(?=[ \\n])(.*)$`, 'm').exec(out);
+    assert.ok(row, `--${a.name}`);
+    if (a.values) assert.ok(row[1].startsWith(` ${a.values.join('|')}`), `--${a.name} ${a.values.join('|')}`);
+  }
+  assert.ok(!/--src\b/.test(out), 'no --src');
+});
+
+test('every attribute is an option of the command, refused and accepted as the elements do', () => {
+  // The command checks each value by configure(), as the elements do (test/attributes.test.ts shows
+  // that the elements, the command, the configurator and the PHP agree on generated values).
+  for (const a of ATTRIBUTES.filter((a) => a.kind === 'keyword')) {
+    assert.equal(cli('render', `--${a.name}`, a.values.at(-1)).status, 0, `--${a.name} ${a.values.at(-1)}`);
+    const bad = cli('render', `--${a.name}`, 'nonsense');
+    assert.equal(bad.status, 2, `--${a.name} nonsense`);
+    assert.ok(bad.err.includes(`${a.name}="nonsense" is not one of ${a.values.join(', ')}`), bad.err);
+  }
 });
