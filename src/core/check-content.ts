@@ -13,7 +13,18 @@ type Json = unknown;
 type Dict = Record<string, Json>;
 
 const isDict = (v: Json): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
-const OPTIONAL = ['introduction', 'lead', 'shortName', 'nameLang', 'description', 'phone', 'href', 'dir', '$schema'];
+const OPTIONAL = [
+  'introduction',
+  'lead',
+  'shortName',
+  'nameLang',
+  'description',
+  'phone',
+  'href',
+  'dir',
+  'numberingSystem',
+  '$schema',
+];
 /** Top-level fields for people, not the panel: the editor hint and a translation's record. Ignored. */
 const IGNORED = ['$schema', 'translation'];
 const NOTHING = Symbol();
@@ -33,6 +44,7 @@ const RULES: Record<string, [RegExp, string]> = {
   nameLang: [/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a language tag'],
   date: [/^\d{4}-\d{2}$/, 'a year and month (2025-07)'],
   dir: [/^(ltr|rtl)$/, 'ltr or rtl'],
+  numberingSystem: [/^[a-z]{3,8}$/, 'a numbering system (deva)'],
   href: [/^/, 'an http(s), tel: or mailto: link'],
 };
 
@@ -100,8 +112,8 @@ export function checkContent(data: Json, base: Content): Checked {
   const problems: string[] = [];
   if (!isDict(data)) return { content: base, problems: ['it is not a JSON object'] };
   const content: Dict = { ...base };
-  // The writing direction is a field no left-to-right content has.
-  const fields: Dict = { dir: 'ltr', ...base };
+  // The writing direction and the digits are fields content in English's direction and digits has not.
+  const fields: Dict = { dir: 'ltr', numberingSystem: 'latn', ...base };
   for (const k of Object.keys(data))
     if (!Object.hasOwn(fields, k) && !IGNORED.includes(k)) problems.push(`${k} is not a known field`);
   for (const [k, t] of Object.entries(fields)) {

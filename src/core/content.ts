@@ -57,6 +57,8 @@ export interface Labels {
 export interface Content {
   lang: string;
   dir?: 'ltr' | 'rtl';
+  /** The digits of the language's numbers where Intl's default for it differs between browsers (ne: deva). */
+  numberingSystem?: string;
   headline: string;
   title: string;
   introduction: string[];
@@ -134,29 +136,30 @@ export function sectionIds(content: Content): string[] {
 /** Plural rules and number formats by language, made once: each costs a lookup of the language's data. */
 const numbers = new Map<string, { rules: Intl.PluralRules; format: Intl.NumberFormat }>();
 
-function numbersFor(lang: string) {
-  let made = numbers.get(lang);
+function numbersFor(lang: string, numberingSystem?: string) {
+  const key = `${lang} ${numberingSystem}`;
+  let made = numbers.get(key);
   if (!made) {
     try {
-      made = { rules: new Intl.PluralRules(lang), format: new Intl.NumberFormat(lang) };
+      made = { rules: new Intl.PluralRules(lang), format: new Intl.NumberFormat(lang, { numberingSystem }) };
     } catch {
       // A tag an editor's file may give that Intl does not take ("en-us-us"): English's.
       made = { rules: new Intl.PluralRules('en'), format: new Intl.NumberFormat('en') };
     }
-    numbers.set(lang, made);
+    numbers.set(key, made);
   }
   return made;
 }
 
 /**
  * A counted label in the content's language, by its plural category (`tipCount_one`, `tipCount_other`…),
- * its number in the language's own digits: `plural(content, 'tipCount', 10)` is "10 tips", and in
- * Nepali "१० वटा सुझाव". A language that says the number in words (Arabic's one and two) leaves
+ * its number in the language's digits (Intl.NumberFormat's, or the content's `numberingSystem`):
+ * `plural(content, 'tipCount', 10)` is "10 tips", and in Nepali "१० वटा सुझाव". A language that says the number in words (Arabic's one and two) leaves
  * `{count}` out of that category's label.
  */
 export function plural(content: Content, base: string, count: number): string {
-  const { labels, lang } = content;
-  const { rules, format: digits } = numbersFor(lang);
+  const { labels, lang, numberingSystem } = content;
+  const { rules, format: digits } = numbersFor(lang, numberingSystem);
   const label = labels[`${base}_${rules.select(count)}`] ?? labels[`${base}_other`]!;
   return format(label, { count: digits.format(count) });
 }

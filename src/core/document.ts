@@ -34,9 +34,6 @@ export interface SectionNode {
   heading: HeadingNode | null;
   /** The id of the heading that names the section. */
   namedBy: string;
-  /** The heading's text and count, for a disclosure that is the heading's content. */
-  label: string;
-  count: string;
   introduction?: string;
   tips: readonly string[];
   /** How many tips show before "Show N more tips"; all of them when none are held back. */
@@ -177,8 +174,6 @@ function tipsNode(config: Configuration, content: Content, level: number, day: n
           id: s.id,
           heading,
           namedBy: heading?.id ?? groupHeading!.id,
-          label: s.heading,
-          count: count(s.tips.length),
           introduction: s.introduction,
           tips: s.tips,
           shown: held > 0 ? config.limit : s.tips.length,
