@@ -438,6 +438,18 @@ function partnership_panel_resource_list( $view, $level, $title ) {
 	return partnership_panel_heading( $level, partnership_panel_escape( $title ) ) . partnership_panel_el( 'ul', array(), ...$items );
 }
 
+/** The publisher's contact line with its phone link (document.ts documentOf's contact, plain-html.ts line). */
+function partnership_panel_contact( $content ) {
+	return partnership_panel_fill(
+		$content['labels']['contact'],
+		array(
+			'contact' => partnership_panel_escape( $content['publisher']['contact'] ),
+			'phone'   => partnership_panel_phone_link( $content, $content['publisher']['name'], $content['publisher']['phone'] ),
+		)
+	);
+}
+
+/** The source line and a translation's notice (document.ts documentOf's credit and notice, plain-html.ts credit). */
 function partnership_panel_credit( $content ) {
 	$english = partnership_panel_content( 'en' );
 	$title   = partnership_panel_foreign( $content, $english['title'], $english['lang'] );
@@ -448,8 +460,15 @@ function partnership_panel_credit( $content ) {
 			'title'     => $title,
 		)
 	);
+	$line    = partnership_panel_fill(
+		$content['labels']['credit'],
+		array(
+			'source'    => $source,
+			'published' => partnership_panel_escape( $content['published']['label'] ),
+		)
+	);
 	$notice  = $content['labels']['translationNotice'] ?? '';
-	return partnership_panel_el( 'p', array(), $source . '. ' . partnership_panel_escape( $content['published']['label'] ) . '.' )
+	return partnership_panel_el( 'p', array(), $line )
 		. ( $notice ? partnership_panel_el( 'p', array(), partnership_panel_el( 'em', array(), partnership_panel_fill( $notice, array( 'title' => $title ) ) ) ) : '' );
 }
 
@@ -555,11 +574,7 @@ function partnership_panel_plain_html( $options = array() ) {
 		partnership_panel_tips( $view, $level + 1 ),
 		partnership_panel_el( 'p', array(), partnership_panel_el( 'strong', array(), partnership_panel_escape( $content['closing'] ) ) ),
 		$view['resources'] ? partnership_panel_resource_list( $view, $level + 1, $content['resources']['heading'] ) : '',
-		partnership_panel_el(
-			'p',
-			array(),
-			partnership_panel_escape( $content['publisher']['contact'] ) . ' ' . partnership_panel_phone_link( $content, $content['publisher']['name'], $content['publisher']['phone'] )
-		),
+		partnership_panel_el( 'p', array(), partnership_panel_contact( $content ) ),
 		partnership_panel_credit( $content ),
 		partnership_panel_el( 'p', array(), partnership_panel_el( 'small', array(), partnership_panel_escape( $content['disclaimer'] ) ) )
 	);
