@@ -52,7 +52,13 @@ function partnership_panel_register() {
 	);
 	wp_add_inline_script( 'partnership-panel-block-editor', 'window.partnershipPanelBlock = ' . wp_json_encode( partnership_panel_editor_data() ) . ';', 'before' );
 
-	register_block_type( __DIR__ . '/block', array( 'render_callback' => 'partnership_panel_render_block' ) );
+	register_block_type(
+		__DIR__ . '/block',
+		array(
+			'attributes'      => partnership_panel_block_attributes(),
+			'render_callback' => 'partnership_panel_render_block',
+		)
+	);
 	add_shortcode( 'partnership_panel', 'partnership_panel_shortcode' );
 }
 add_action( 'init', 'partnership_panel_register' );
@@ -63,7 +69,42 @@ function partnership_panel_no_texturize( $tags ) {
 }
 add_filter( 'no_texturize_tags', 'partnership_panel_no_texturize' );
 
-/** What the block's settings offer: the languages (by their own names) and the sections, in English. */
+/**
+ * The block's attributes, from the attribute data (block.json lists none): each attribute the plugin
+ * offers by its option name, a boolean or integer as such and any other as a string, with its default
+ * where it has one; and the editor's own resources, with the resource fields.
+ */
+function partnership_panel_block_attributes() {
+	$types      = array(
+		'boolean' => 'boolean',
+		'integer' => 'integer',
+	);
+	$attributes = array();
+	foreach ( partnership_panel_rules() as $name => $rule ) {
+		$attributes[ $name ] = array( 'type' => $types[ $rule['kind'] ] ?? 'string' );
+		if ( isset( $rule['default'] ) ) {
+			$attributes[ $name ]['default'] = $rule['default'];
+		}
+	}
+	$fields = array();
+	foreach ( partnership_panel_data()['resourceFields'] as $field ) {
+		$fields[ $field['name'] ] = array( 'type' => 'string' );
+	}
+	$attributes['resources'] = array(
+		'type'    => 'array',
+		'default' => array(),
+		'items'   => array(
+			'type'       => 'object',
+			'properties' => $fields,
+		),
+	);
+	return $attributes;
+}
+
+/**
+ * What the block's settings offer: the languages (by their own names), the sections in English (with
+ * how many tips each has), and each attribute's rule (its kind, values, range and default).
+ */
 function partnership_panel_editor_data() {
 	$names     = array(
 		'en' => 'English',
@@ -89,12 +130,18 @@ function partnership_panel_editor_data() {
 				'id'       => $section['id'],
 				'heading'  => $section['heading'],
 				'audience' => $audience['id'],
+				'tips'     => count( $section['tips'] ),
 			);
 		}
 	}
+	$attributes = array();
+	foreach ( partnership_panel_rules() as $name => $rule ) {
+		$attributes[ $name ] = array_intersect_key( $rule, array_flip( array( 'kind', 'values', 'min', 'max', 'default' ) ) );
+	}
 	return array(
-		'languages' => $languages,
-		'sections'  => $sections,
+		'languages'  => $languages,
+		'sections'   => $sections,
+		'attributes' => $attributes,
 	);
 }
 
@@ -147,12 +194,17 @@ function partnership_panel_element( $options, $wrapper = '' ) {
 	return $html . partnership_panel_plain_html( $fallback ) . '</' . $tag . '>';
 }
 
-/** The block's attributes as options: empty ones are not given. */
+/**
+ * The block's attributes as options: empty ones, and those at their default (which WordPress fills in),
+ * are not given, so the element carries only what the editor chose.
+ */
 function partnership_panel_render_block( $attributes ) {
 	$options = array();
 	foreach ( array_merge( array_keys( partnership_panel_rules() ), array( 'resources' ) ) as $name ) {
-		$value = $attributes[ $name ] ?? null;
-		if ( null !== $value && '' !== $value && 0 !== $value && false !== $value && array() !== $value ) {
+		$value   = $attributes[ $name ] ?? null;
+		$default = partnership_panel_default( $name );
+		$empty   = null === $value || '' === $value || 0 === $value || false === $value || array() === $value;
+		if ( ! $empty && ( null === $default || (string) $default !== (string) $value ) ) {
 			$options[ $name ] = $value;
 		}
 	}
