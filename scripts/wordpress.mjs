@@ -2,9 +2,11 @@
 // `npm run build:wordpress`: the WordPress plugin as dist/partnership-panel-wordpress.zip, which installs
 // through WordPress's Plugins > Add New > Upload Plugin. It holds integrations/wordpress/ (PHP, block,
 // readme.txt), the one-tag bundle and the add-on language scripts from dist/ (served from the site's own
-// plugin folder), content/<lang>.json (for the PHP that writes the plain HTML inside the element) and
-// LICENSE, in one folder, partnership-panel/, with the package's version written into the plugin's
-// headers. Runs `npm run build` first when dist/ has no bundle. The zip is written here with Node's zlib
+// plugin folder), content/<lang>.json (for the PHP that writes the plain HTML inside the element),
+// dist/attributes.json as attributes.json (the attribute rules the PHP checks by, and the block's
+// attributes and settings come from) and LICENSE, in one folder, partnership-panel/, with the package's
+// version written into the plugin's headers. Runs `npm run build` first when dist/ has no bundle or no
+// attributes.json. The zip is written here with Node's zlib
 // (no `zip` command needed), with fixed dates, so the same files make the same zip.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,7 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8
 const FOLDER = 'partnership-panel';
 export const ZIP = new URL('dist/partnership-panel-wordpress.zip', root);
 
-if (!existsSync(new URL('dist/partnership-panel.js', root))) {
+if (!['dist/partnership-panel.js', 'dist/attributes.json'].every((path) => existsSync(new URL(path, root)))) {
   const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', cwd: root });
   if (build.status !== 0) process.exit(build.status || 1);
 }
@@ -53,6 +55,7 @@ for (const name of readdirSync(new URL('dist/lang/', root)).sort())
 for (const name of readdirSync(new URL('content/', root)).sort())
   if (/^[a-z]{2,3}\.json$/.test(name))
     files.set(`${FOLDER}/content/${name}`, readFileSync(new URL(`content/${name}`, root)));
+files.set(`${FOLDER}/attributes.json`, readFileSync(new URL('dist/attributes.json', root)));
 files.set(`${FOLDER}/LICENSE`, readFileSync(new URL('LICENSE', root)));
 
 // A zip (PKZIP 2.0: deflate, CRC-32), every entry dated 2026-01-01 00:00.

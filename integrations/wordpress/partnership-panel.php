@@ -20,25 +20,6 @@ define( 'PARTNERSHIP_PANEL_VERSION', '0.1.0' );
 
 require_once __DIR__ . '/includes/plain-html.php';
 
-/** The shortcode's attributes, by the element's names, and the options they stand for (renderPanel's). */
-const PARTNERSHIP_PANEL_ATTRIBUTES = array(
-	'lang'                 => 'lang',
-	'audience'             => 'audience',
-	'sections'             => 'sections',
-	'layout'               => 'layout',
-	'open'                 => 'open',
-	'limit'                => 'limit',
-	'tip-of-the-day'       => 'tipOfTheDay',
-	'heading'              => 'heading',
-	'heading-level'        => 'headingLevel',
-	'theme'                => 'theme',
-	'variant'              => 'variant',
-	'accent'               => 'accent',
-	'no-resources'         => 'noResources',
-	'no-default-resources' => 'noDefaultResources',
-	'resources-first'      => 'resourcesFirst',
-);
-
 /** The languages that come as add-on scripts (assets/lang/<code>.js); the others are in the bundle. */
 function partnership_panel_add_on_languages() {
 	$codes = array();
@@ -71,18 +52,59 @@ function partnership_panel_register() {
 	);
 	wp_add_inline_script( 'partnership-panel-block-editor', 'window.partnershipPanelBlock = ' . wp_json_encode( partnership_panel_editor_data() ) . ';', 'before' );
 
-	register_block_type( __DIR__ . '/block', array( 'render_callback' => 'partnership_panel_render_block' ) );
+	register_block_type(
+		__DIR__ . '/block',
+		array(
+			'attributes'      => partnership_panel_block_attributes(),
+			'render_callback' => 'partnership_panel_render_block',
+		)
+	);
 	add_shortcode( 'partnership_panel', 'partnership_panel_shortcode' );
 }
 add_action( 'init', 'partnership_panel_register' );
 
 /** Inside the element, WordPress must not turn the fallback's quotes and dashes into typographic ones. */
 function partnership_panel_no_texturize( $tags ) {
-	return array_merge( $tags, array_values( PARTNERSHIP_PANEL_ELEMENTS ) );
+	return array_merge( $tags, array_values( partnership_panel_elements() ) );
 }
 add_filter( 'no_texturize_tags', 'partnership_panel_no_texturize' );
 
-/** What the block's settings offer: the languages (by their own names) and the sections, in English. */
+/**
+ * The block's attributes, from the attribute data (block.json lists none): each attribute the plugin
+ * offers by its option name, a boolean or integer as such and any other as a string, with its default
+ * where it has one; and the editor's own resources, with the resource fields.
+ */
+function partnership_panel_block_attributes() {
+	$types      = array(
+		'boolean' => 'boolean',
+		'integer' => 'integer',
+	);
+	$attributes = array();
+	foreach ( partnership_panel_rules() as $name => $rule ) {
+		$attributes[ $name ] = array( 'type' => $types[ $rule['kind'] ] ?? 'string' );
+		if ( isset( $rule['default'] ) ) {
+			$attributes[ $name ]['default'] = $rule['default'];
+		}
+	}
+	$fields = array();
+	foreach ( partnership_panel_data()['resourceFields'] as $field ) {
+		$fields[ $field['name'] ] = array( 'type' => 'string' );
+	}
+	$attributes['resources'] = array(
+		'type'    => 'array',
+		'default' => array(),
+		'items'   => array(
+			'type'       => 'object',
+			'properties' => $fields,
+		),
+	);
+	return $attributes;
+}
+
+/**
+ * What the block's settings offer: the languages (by their own names), the sections in English (with
+ * how many tips each has), and each attribute's rule (its kind, values, range and default).
+ */
 function partnership_panel_editor_data() {
 	$names     = array(
 		'en' => 'English',
@@ -108,12 +130,18 @@ function partnership_panel_editor_data() {
 				'id'       => $section['id'],
 				'heading'  => $section['heading'],
 				'audience' => $audience['id'],
+				'tips'     => count( $section['tips'] ),
 			);
 		}
 	}
+	$attributes = array();
+	foreach ( partnership_panel_rules() as $name => $rule ) {
+		$attributes[ $name ] = array_intersect_key( $rule, array_flip( array( 'kind', 'values', 'min', 'max', 'default' ) ) );
+	}
 	return array(
-		'languages' => $languages,
-		'sections'  => $sections,
+		'languages'  => $languages,
+		'sections'   => $sections,
+		'attributes' => $attributes,
 	);
 }
 
@@ -135,7 +163,7 @@ function partnership_panel_site_language() {
 function partnership_panel_element( $options, $wrapper = '' ) {
 	$options  = partnership_panel_check( $options )['options'];
 	$element  = $options['element'] ?? 'panel';
-	$tag      = PARTNERSHIP_PANEL_ELEMENTS[ $element ];
+	$tag      = partnership_panel_elements()[ $element ];
 	$fallback = $options;
 	// Without a lang of its own the element speaks the page's language; so does the text inside it.
 	if ( ! isset( $options['lang'] ) && partnership_panel_site_language() ) {
@@ -148,11 +176,11 @@ function partnership_panel_element( $options, $wrapper = '' ) {
 	wp_enqueue_script( 'partnership-panel' );
 
 	$html = '<' . $tag . ( $wrapper ? ' ' . $wrapper : '' );
-	foreach ( PARTNERSHIP_PANEL_ATTRIBUTES as $attribute => $name ) {
+	foreach ( partnership_panel_rules() as $name => $rule ) {
 		if ( true === ( $options[ $name ] ?? null ) ) {
-			$html .= ' ' . $attribute;
+			$html .= ' ' . $rule['name'];
 		} elseif ( isset( $options[ $name ] ) ) {
-			$html .= ' ' . $attribute . '="' . esc_attr( $options[ $name ] ) . '"';
+			$html .= ' ' . $rule['name'] . '="' . esc_attr( $options[ $name ] ) . '"';
 		}
 	}
 	$html .= '>';
@@ -166,12 +194,17 @@ function partnership_panel_element( $options, $wrapper = '' ) {
 	return $html . partnership_panel_plain_html( $fallback ) . '</' . $tag . '>';
 }
 
-/** The block's attributes as options: empty ones are not given. */
+/**
+ * The block's attributes as options: empty ones, and those at their default (which WordPress fills in),
+ * are not given, so the element carries only what the editor chose.
+ */
 function partnership_panel_render_block( $attributes ) {
 	$options = array();
-	foreach ( array_merge( array_values( PARTNERSHIP_PANEL_ATTRIBUTES ), array( 'resources' ) ) as $name ) {
-		$value = $attributes[ $name ] ?? null;
-		if ( null !== $value && '' !== $value && 0 !== $value && false !== $value && array() !== $value ) {
+	foreach ( array_merge( array_keys( partnership_panel_rules() ), array( 'resources' ) ) as $name ) {
+		$value   = $attributes[ $name ] ?? null;
+		$default = partnership_panel_default( $name );
+		$empty   = null === $value || '' === $value || 0 === $value || false === $value || array() === $value;
+		if ( ! $empty && ( null === $default || (string) $default !== (string) $value ) ) {
 			$options[ $name ] = $value;
 		}
 	}
@@ -190,7 +223,11 @@ function partnership_panel_shortcode( $atts ) {
 		$name           = str_replace( '_', '-', strtolower( is_int( $key ) ? (string) $value : $key ) );
 		$given[ $name ] = is_int( $key ) ? true : $value;
 	}
-	$names   = array_merge( array( 'element' => 'element' ), PARTNERSHIP_PANEL_ATTRIBUTES );
+	// The attributes by their names, and the options they stand for (renderPanel's).
+	$names = array( 'element' => 'element' );
+	foreach ( partnership_panel_rules() as $name => $rule ) {
+		$names[ $rule['name'] ] = $name;
+	}
 	$atts    = shortcode_atts( array_fill_keys( array_keys( $names ), null ), $given, 'partnership_panel' );
 	$options = array();
 	foreach ( $atts as $name => $value ) {
@@ -198,8 +235,8 @@ function partnership_panel_shortcode( $atts ) {
 			$options[ $names[ $name ] ] = $value;
 		}
 	}
-	foreach ( array( 'open', 'tipOfTheDay', 'noResources', 'noDefaultResources' ) as $name ) {
-		if ( isset( $options[ $name ] ) ) {
+	foreach ( partnership_panel_rules() as $name => $rule ) {
+		if ( 'boolean' === $rule['kind'] && isset( $options[ $name ] ) ) {
 			$options[ $name ] = true === $options[ $name ] || in_array( strtolower( trim( $options[ $name ] ) ), array( '', '1', 'true', 'yes', 'on' ), true );
 		}
 	}

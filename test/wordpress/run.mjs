@@ -331,6 +331,17 @@ add_filter('translations_api', function () { return ['translations' => []]; });
     assert.ok(!page.url().includes('wp-login.php'), `logged in as the Author (still at ${page.url()})`);
     await page.goto(`${site}/wp-admin/post-new.php`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.wp?.blocks?.getBlockType('partnership-panel/panel'), { timeout: 30000 });
+    // The block's attributes, registered by the PHP from the attribute data: each one the plugin offers
+    // (all but the url, src), with its default, and the editor's resources.
+    const registered = await page.evaluate(() => window.wp.blocks.getBlockType('partnership-panel/panel').attributes);
+    const { attributes: rules } = JSON.parse(readFileSync(join(root, 'dist/attributes.json'), 'utf8'));
+    for (const rule of rules.filter((r) => r.kind !== 'url'))
+      assert.deepEqual(
+        [rule.property, registered[rule.property]?.default],
+        [rule.property, rule.default],
+        'the block attribute and its default',
+      );
+    assert.ok(!('src' in registered) && registered.resources?.type === 'array', 'no src; the resources');
     await page.evaluate(() => {
       const { data, blocks } = window.wp;
       if (data.select('core/edit-post').isFeatureActive('welcomeGuide'))
@@ -356,6 +367,13 @@ add_filter('translations_api', function () { return ['translations' => []]; });
     const found = await labels.jsonValue();
     for (const label of ['Language', 'Audience', 'Tip of the day', 'Tips per section'])
       assert.ok(found.includes(label), label);
+    // The settings offer the data's values: the audiences, for one.
+    const audiences = await page.evaluate(() => {
+      const inspector = document.querySelector('.block-editor-block-inspector');
+      const label = [...inspector.querySelectorAll('label')].find((l) => l.textContent.trim() === 'Audience');
+      return [...document.getElementById(label.htmlFor).options].map((o) => o.value);
+    });
+    assert.deepEqual(audiences, rules.find((r) => r.property === 'audience').values, 'the audiences offered');
     // The preview: the server's element, made a card by the bundle the editor loads.
     await page.waitForFunction(
       (title) => {

@@ -2,7 +2,9 @@
  * The "Partnership tips panel" block in the editor: its settings in the sidebar, with WordPress's own
  * components, and a live preview rendered by the server (the same element and fallback as the page),
  * which the bundle, loaded in the editor too, turns into the card. Plain JavaScript against WordPress's
- * globals: no build step. The block is dynamic: it saves nothing but its attributes.
+ * globals: no build step. The block is dynamic: it saves nothing but its attributes, which the plugin's
+ * PHP registers from attributes.json (block.json lists none); the values and ranges the settings offer
+ * come from there too, through window.partnershipPanelBlock.
  */
 /* global window */
 (function (blocks, blockEditor, components, element, i18n, ServerSideRender) {
@@ -21,7 +23,10 @@
     TextareaControl,
     ToggleControl,
   } = components;
-  const data = window.partnershipPanelBlock || { languages: [], sections: [] };
+  // From the plugin's PHP (partnership_panel_editor_data): the languages, the sections, and each
+  // attribute's rule by its option name (from attributes.json): its kind, values, range and default.
+  const data = window.partnershipPanelBlock;
+  const rules = data.attributes;
   const BLOCK = 'partnership-panel/panel';
   const ACCENTS = [
     { name: __('Blue', 'partnership-panel'), color: '#0b5cad' },
@@ -31,7 +36,43 @@
   ];
 
   /** The section ids of the `sections` attribute. */
-  const idsOf = (sections) => sections.split(/[\s,]+/).filter(Boolean);
+  const idsOf = (sections) => (sections || '').split(/[\s,]+/).filter(Boolean);
+
+  /**
+   * The words for a keyword attribute's values, by value (the values themselves come from the rules).
+   * A value without words here is offered as written.
+   */
+  const WORDS = {
+    audience: {
+      all: __('Families and professionals', 'partnership-panel'),
+      families: __('Families', 'partnership-panel'),
+      professionals: __('Professionals', 'partnership-panel'),
+    },
+    layout: {
+      list: __('List', 'partnership-panel'),
+      accordion: __('Accordion (each section opens and closes)', 'partnership-panel'),
+      cards: __('Cards (sections side by side)', 'partnership-panel'),
+      compact: __('Compact (for a sidebar)', 'partnership-panel'),
+    },
+    theme: {
+      light: __('Light', 'partnership-panel'),
+      dark: __('Dark', 'partnership-panel'),
+      auto: __('The reader’s setting (light or dark)', 'partnership-panel'),
+    },
+    variant: {
+      card: __('Card', 'partnership-panel'),
+      plain: __('Plain', 'partnership-panel'),
+    },
+    resourcesFirst: {
+      'fact-sheet': __('The fact sheet’s', 'partnership-panel'),
+      local: __('My own', 'partnership-panel'),
+    },
+  };
+  /** A keyword attribute's values, as a SelectControl's options. */
+  const choices = (name) =>
+    (rules[name]?.values || []).map((value) => ({ value, label: WORDS[name]?.[value] || value }));
+  /** The whole numbers from an integer attribute's min to its max. */
+  const range = (name) => Array.from({ length: rules[name].max - rules[name].min + 1 }, (_, i) => rules[name].min + i);
 
   function contentSettings({ attributes: a, setAttributes: set }) {
     const chosen = idsOf(a.sections);
@@ -47,18 +88,14 @@
       { title: __('Content', 'partnership-panel') },
       el(SelectControl, {
         label: __('Language', 'partnership-panel'),
-        value: a.lang,
+        value: a.lang || '',
         options: [{ value: '', label: __('The page’s language', 'partnership-panel') }, ...data.languages],
         onChange: (lang) => set({ lang }),
       }),
       el(SelectControl, {
         label: __('Audience', 'partnership-panel'),
         value: a.audience,
-        options: [
-          { value: '', label: __('Families and professionals', 'partnership-panel') },
-          { value: 'families', label: __('Families', 'partnership-panel') },
-          { value: 'professionals', label: __('Professionals', 'partnership-panel') },
-        ],
+        options: choices('audience'),
         onChange: (audience) => set({ audience }),
       }),
       el(
@@ -68,8 +105,9 @@
           label: __('Sections', 'partnership-panel'),
           help: __('None ticked shows every section of the audience.', 'partnership-panel'),
         },
+        // The sections of the chosen audience; every section for one that has none of its own (all).
         data.sections
-          .filter((s) => !a.audience || s.audience === a.audience)
+          .filter((s) => s.audience === a.audience || !data.sections.some((t) => t.audience === a.audience))
           .map((s) =>
             el(CheckboxControl, {
               key: s.id,
@@ -82,13 +120,15 @@
       el(RangeControl, {
         label: __('Tips per section', 'partnership-panel'),
         help: __(
-          '0 shows every tip; with fewer, each shortened section gets a “Show N more tips” button.',
+          'Empty (Reset) shows every tip; with fewer, each shortened section gets a “Show N more tips” button.',
           'partnership-panel',
         ),
         value: a.limit,
-        min: 0,
-        max: 10,
-        onChange: (limit) => set({ limit: limit || 0 }),
+        // The limit's range, up to the most tips a section has (more would shorten none).
+        min: rules.limit.min,
+        max: Math.min(rules.limit.max, Math.max(rules.limit.min, ...data.sections.map((s) => s.tips))),
+        allowReset: true,
+        onChange: (limit) => set({ limit }),
       }),
       el(ToggleControl, {
         label: __('Tip of the day', 'partnership-panel'),
@@ -106,12 +146,7 @@
       el(SelectControl, {
         label: __('Layout', 'partnership-panel'),
         value: a.layout,
-        options: [
-          { value: '', label: __('List', 'partnership-panel') },
-          { value: 'accordion', label: __('Accordion (each section opens and closes)', 'partnership-panel') },
-          { value: 'cards', label: __('Cards (sections side by side)', 'partnership-panel') },
-          { value: 'compact', label: __('Compact (for a sidebar)', 'partnership-panel') },
-        ],
+        options: choices('layout'),
         onChange: (layout) => set({ layout }),
       }),
       (a.layout === 'accordion' || a.layout === 'compact') &&
@@ -123,21 +158,14 @@
       el(SelectControl, {
         label: __('Theme', 'partnership-panel'),
         value: a.theme,
-        options: [
-          { value: '', label: __('Light', 'partnership-panel') },
-          { value: 'dark', label: __('Dark', 'partnership-panel') },
-          { value: 'auto', label: __('The reader’s setting (light or dark)', 'partnership-panel') },
-        ],
+        options: choices('theme'),
         onChange: (theme) => set({ theme }),
       }),
       el(SelectControl, {
         label: __('Card style', 'partnership-panel'),
         help: __('Plain: no border, background or coloured band; your theme’s text colour.', 'partnership-panel'),
         value: a.variant,
-        options: [
-          { value: '', label: __('Card', 'partnership-panel') },
-          { value: 'plain', label: __('Plain', 'partnership-panel') },
-        ],
+        options: choices('variant'),
         onChange: (variant) => set({ variant }),
       }),
       el(
@@ -164,15 +192,15 @@
       el(TextControl, {
         label: __('Heading', 'partnership-panel'),
         help: __('Empty: the fact sheet’s title.', 'partnership-panel'),
-        value: a.heading,
+        value: a.heading || '',
         onChange: (heading) => set({ heading }),
       }),
       el(SelectControl, {
         label: __('Heading level', 'partnership-panel'),
         help: __('Headings inside are one level deeper.', 'partnership-panel'),
-        value: String(a.headingLevel || 2),
-        options: [1, 2, 3, 4, 5, 6].map((n) => ({ value: String(n), label: `H${n}` })),
-        onChange: (level) => set({ headingLevel: Number(level) === 2 ? 0 : Number(level) }),
+        value: String(a.headingLevel),
+        options: range('headingLevel').map((n) => ({ value: String(n), label: `H${n}` })),
+        onChange: (level) => set({ headingLevel: Number(level) }),
       }),
     );
   }
@@ -200,10 +228,11 @@
         }),
       !a.noResources &&
         !a.noDefaultResources &&
-        el(ToggleControl, {
-          label: __('My own resources first', 'partnership-panel'),
-          checked: a.resourcesFirst === 'local',
-          onChange: (first) => set({ resourcesFirst: first ? 'local' : '' }),
+        el(SelectControl, {
+          label: __('Resources first', 'partnership-panel'),
+          value: a.resourcesFirst,
+          options: choices('resourcesFirst'),
+          onChange: (resourcesFirst) => set({ resourcesFirst }),
         }),
       !a.noResources &&
         resources.map((r, i) =>

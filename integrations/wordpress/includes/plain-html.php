@@ -2,7 +2,9 @@
 /**
  * The panel as plain HTML, written by PHP: the twin of src/internal/plain-html.ts (what
  * `renderPanel({ format: 'html' })` returns), so that the text of the panel is in the page without
- * JavaScript and for search engines. It reads the plugin's copies of content/<lang>.json.
+ * JavaScript and for search engines. It reads the plugin's copies of content/<lang>.json, and checks the
+ * options by the attribute rules of attributes.json (dist/attributes.json, written by the build from
+ * src/core/attributes.ts): which attributes there are, and what each accepts, is not written here.
  *
  * test/node/wordpress-plain-html.test.mjs runs this file on many configurations and checks that its
  * output equals renderPanel's byte for byte, and that it keeps and drops the same values as the elements.
@@ -18,19 +20,9 @@
 defined( 'ABSPATH' ) || exit;
 
 defined( 'PARTNERSHIP_PANEL_CONTENT_DIR' ) || define( 'PARTNERSHIP_PANEL_CONTENT_DIR', dirname( __DIR__ ) . '/content/' );
+/** The attribute rules as data: dist/attributes.json, which the build writes from src/core/attributes.ts. */
+defined( 'PARTNERSHIP_PANEL_ATTRIBUTES_FILE' ) || define( 'PARTNERSHIP_PANEL_ATTRIBUTES_FILE', dirname( __DIR__ ) . '/attributes.json' );
 
-/** The allowed values, as the elements have them (src/internal/tips-element.ts, partnership-element.ts). */
-const PARTNERSHIP_PANEL_ELEMENTS  = array(
-	'panel'     => 'partnership-panel',
-	'tips'      => 'partnership-tips',
-	'resources' => 'partnership-resources',
-);
-const PARTNERSHIP_PANEL_AUDIENCES = array( 'all', 'families', 'professionals' );
-const PARTNERSHIP_PANEL_LAYOUTS   = array( 'list', 'accordion', 'cards', 'compact' );
-const PARTNERSHIP_PANEL_THEMES    = array( 'light', 'dark', 'auto' );
-const PARTNERSHIP_PANEL_VARIANTS  = array( 'card', 'plain' );
-/** resources-first (templates.ts RESOURCE_ORDERS). */
-const PARTNERSHIP_PANEL_ORDERS = array( 'fact-sheet', 'local' );
 /** A phone number as people write it (src/internal/urls.ts PHONE). */
 const PARTNERSHIP_PANEL_PHONE = '/^(?=(\D*\d){3})\+?[0-9(][0-9 ().-]{2,30}$/D';
 /** JavaScript's white space (String.prototype.trim, \s): Unicode's spaces and line ends. */
@@ -59,6 +51,44 @@ function partnership_panel_lower( $value ) {
 /** A string's length in UTF-16 code units, as JavaScript counts it. */
 function partnership_panel_length( $value ) {
 	return preg_match_all( '/./su', $value ) + preg_match_all( '/[\x{10000}-\x{10FFFF}]/u', $value );
+}
+
+/** The attribute data: the elements by name, the attributes' rules, the fields of an editor's resource. */
+function partnership_panel_data() {
+	static $data = null;
+	if ( null === $data ) {
+		// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin's own.
+		$data = json_decode( file_get_contents( PARTNERSHIP_PANEL_ATTRIBUTES_FILE ), true );
+	}
+	return $data;
+}
+
+/** The elements' tags by element name: panel, tips, resources. */
+function partnership_panel_elements() {
+	return partnership_panel_data()['elements'];
+}
+
+/**
+ * The rules of the attributes the plugin offers, by option name (the element property, renderPanel's
+ * option), in the order an editor would write them: every one but a `url` (`src`), since the plugin
+ * ships the content itself and the plain HTML could not show what a browser would fetch.
+ */
+function partnership_panel_rules() {
+	static $rules = null;
+	if ( null === $rules ) {
+		$rules = array();
+		foreach ( partnership_panel_data()['attributes'] as $rule ) {
+			if ( 'url' !== $rule['kind'] ) {
+				$rules[ $rule['property'] ] = $rule;
+			}
+		}
+	}
+	return $rules;
+}
+
+/** An attribute's default by option name, or null where it has none. */
+function partnership_panel_default( $name ) {
+	return partnership_panel_rules()[ $name ]['default'] ?? null;
 }
 
 /** The content file a language tag uses: its primary subtag, none for Traditional Chinese (content.ts languageKey). */
@@ -181,53 +211,21 @@ function partnership_panel_safe_link( $value ) {
 }
 
 /**
- * The options checked as the elements check their attributes: a value an element would refuse (and warn
- * about) is left out, so the element shows its default and says nothing; a keyword is written as the
- * element reads it (trimmed, lower case). Returns the options kept and the names of those left out.
+ * The options checked as the elements check their attributes, each by its rule in the attribute data
+ * (configure.ts read): a value an element would refuse (and warn about) is left out, so the element
+ * shows its default and says nothing; a keyword is written as the element reads it (trimmed, lower
+ * case). Returns the options kept and the names of those left out.
  *
- * Options are named as renderPanel's: element, audience, sections, lang, heading, headingLevel, limit,
- * layout, open, tipOfTheDay, theme, variant, accent, noResources, noDefaultResources, resourcesFirst,
- * resources (a list of name,
- * phone, href, description). Booleans are PHP booleans; every other value is a string (or a number).
+ * Options are named as renderPanel's (the attributes' `property`), with `element` and `resources` (a
+ * list of the resource fields). Booleans are PHP booleans; every other value is a string (or a number).
  */
 function partnership_panel_check( $options ) {
 	$kept    = array();
 	$dropped = array();
-	$text    = function ( $name ) use ( $options ) {
-		$value = $options[ $name ] ?? null;
-		if ( is_int( $value ) ) {
-			$value = (string) $value;
-		}
-		return null === $value ? null : ( partnership_panel_is_text( $value ) ? $value : false );
-	};
-	$keyword = function ( $name, $allowed ) use ( $text, &$kept, &$dropped ) {
-		$value = $text( $name );
-		if ( null === $value ) {
-			return;
-		}
-		$key = false === $value ? '' : partnership_panel_lower( partnership_panel_trim( $value ) );
-		if ( in_array( $key, $allowed, true ) ) {
-			$kept[ $name ] = $key;
-		} else {
-			$dropped[] = $name;
-		}
-	};
-	$integer = function ( $name, $min, $max ) use ( $text, &$kept, &$dropped ) {
-		$value = $text( $name );
-		if ( null === $value ) {
-			return;
-		}
-		$digits = false === $value ? '' : partnership_panel_trim( $value );
-		if ( preg_match( '/^\d+$/D', $digits ) && (int) $digits >= $min && (int) $digits <= $max ) {
-			$kept[ $name ] = (string) (int) $digits;
-		} else {
-			$dropped[] = $name;
-		}
-	};
 
 	// Which element: as renderPanel takes it, exactly (it is an option, not an attribute).
 	if ( isset( $options['element'] ) ) {
-		if ( is_string( $options['element'] ) && isset( PARTNERSHIP_PANEL_ELEMENTS[ $options['element'] ] ) ) {
+		if ( is_string( $options['element'] ) && isset( partnership_panel_elements()[ $options['element'] ] ) ) {
 			$kept['element'] = $options['element'];
 		} else {
 			$dropped[] = 'element';
@@ -235,83 +233,61 @@ function partnership_panel_check( $options ) {
 	}
 	$element = $kept['element'] ?? 'panel';
 
-	// The language: any tag whose content there is (es-MX uses es), kept as written; empty is no language.
-	$lang = $text( 'lang' );
-	if ( '' !== $lang && null !== $lang ) {
-		$key = false === $lang ? null : partnership_panel_language_key( $lang );
-		if ( $key && in_array( $key, partnership_panel_languages(), true ) ) {
-			$kept['lang'] = partnership_panel_trim( $lang );
-		} else {
-			$dropped[] = 'lang';
+	// The attributes the element takes, by their rules; the sections last, since they are checked
+	// against the content of the language kept, and against the audience.
+	$rules = array();
+	foreach ( partnership_panel_rules() as $name => $rule ) {
+		if ( in_array( $element, $rule['elements'], true ) ) {
+			$rules[ $name ] = $rule;
 		}
 	}
-	$content = partnership_panel_content( isset( $kept['lang'] ) ? partnership_panel_language_key( $kept['lang'] ) : 'en' );
-
-	// The heading: any text; blank is the content's own.
-	$heading = $text( 'heading' );
-	if ( false === $heading ) {
-		$dropped[] = 'heading';
-	} elseif ( null !== $heading && '' !== partnership_panel_trim( $heading ) ) {
-		$kept['heading'] = partnership_panel_trim( $heading );
-	}
-	$integer( 'headingLevel', 1, 6 );
-	$keyword( 'theme', PARTNERSHIP_PANEL_THEMES );
-	$keyword( 'variant', PARTNERSHIP_PANEL_VARIANTS );
-	if ( 'tips' !== $element ) {
-		$keyword( 'resourcesFirst', PARTNERSHIP_PANEL_ORDERS );
-	}
-
-	// The accent: a hex colour (the element takes any CSS colour, but only a browser can check the others).
-	$accent = $text( 'accent' );
-	if ( null !== $accent && '' !== $accent ) {
-		if ( false !== $accent && preg_match( '/^#([0-9a-f]{3}|[0-9a-f]{6})$/iD', partnership_panel_trim( $accent ) ) ) {
-			$kept['accent'] = partnership_panel_lower( partnership_panel_trim( $accent ) );
-		} else {
-			$dropped[] = 'accent';
+	$last  = array_filter(
+		$rules,
+		function ( $rule ) {
+			return 'sections' === $rule['kind'];
 		}
-	}
-
-	if ( 'resources' !== $element ) {
-		$keyword( 'audience', PARTNERSHIP_PANEL_AUDIENCES );
-		$keyword( 'layout', PARTNERSHIP_PANEL_LAYOUTS );
-		$integer( 'limit', 1, 1000 );
-		// Sections: the known ids kept (tips-element.ts, attributes.ts idList); none left is every section.
-		$sections = $text( 'sections' );
-		if ( false === $sections ) {
-			$dropped[] = 'sections';
-		} elseif ( null !== $sections ) {
-			$ids   = array_filter( preg_split( '/[' . PARTNERSHIP_PANEL_SPACE . ',]+/u', partnership_panel_lower( $sections ) ), 'strlen' );
-			$known = array_values( array_intersect( $ids, partnership_panel_section_ids( $content ) ) );
-			if ( count( $known ) < count( $ids ) ) {
-				$dropped[] = 'sections';
+	);
+	$rules = array_diff_key( $rules, $last ) + $last;
+	foreach ( $rules as $name => $rule ) {
+		$value = $options[ $name ] ?? null;
+		if ( 'boolean' === $rule['kind'] ) {
+			if ( ! empty( $value ) ) {
+				$kept[ $name ] = true;
 			}
-			// Sections all outside the chosen audience would show nothing: the element shows the audience whole.
-			$audience = $kept['audience'] ?? 'all';
+			continue;
+		}
+		// Text (a number is its text), or absent; false stands for what is no text, which no attribute can be.
+		if ( is_int( $value ) ) {
+			$value = (string) $value;
+		}
+		if ( null === $value ) {
+			continue;
+		}
+		$lang    = $kept['lang'] ?? null;
+		$content = partnership_panel_content( $lang ? partnership_panel_language_key( $lang ) : 'en' );
+		$checked = partnership_panel_check_value( $rule, partnership_panel_is_text( $value ) ? $value : false, $content );
+		if ( false === $checked ) {
+			$dropped[] = $name;
+		} elseif ( is_array( $checked ) ) {
+			// Sections: unknown ids are left out; sections all outside the chosen audience would show
+			// nothing, so the element shows the audience whole (configure.ts configure).
+			$audience = $kept['audience'] ?? partnership_panel_default( 'audience' );
 			foreach ( $content['audiences'] as $group ) {
 				if ( 'all' !== $audience && $group['id'] !== $audience ) {
 					continue;
 				}
 				foreach ( $group['sections'] as $section ) {
-					if ( in_array( $section['id'], $known, true ) ) {
-						$kept['sections'] = implode( ',', $known );
+					if ( in_array( $section['id'], $checked['known'], true ) ) {
+						$kept[ $name ] = implode( ',', $checked['known'] );
 						break 2;
 					}
 				}
 			}
-			if ( $known && ! isset( $kept['sections'] ) ) {
-				$dropped[] = 'sections';
+			if ( $checked['unknown'] || ( $checked['known'] && ! isset( $kept[ $name ] ) ) ) {
+				$dropped[] = $name;
 			}
-		}
-	}
-	$booleans = array( 'open', 'tipOfTheDay', 'noResources', 'noDefaultResources' );
-	$for      = array(
-		'panel'     => $booleans,
-		'tips'      => array( 'open', 'tipOfTheDay' ),
-		'resources' => array( 'noDefaultResources' ),
-	);
-	foreach ( $for[ $element ] as $name ) {
-		if ( ! empty( $options[ $name ] ) ) {
-			$kept[ $name ] = true;
+		} elseif ( null !== $checked ) {
+			$kept[ $name ] = $checked;
 		}
 	}
 
@@ -339,10 +315,56 @@ function partnership_panel_check( $options ) {
 	);
 }
 
+/**
+ * One value read by its rule's kind: the value to keep, null to keep none (the element's default, and
+ * nothing said), or false to leave it out as one the element would refuse. $value is text, or false for
+ * what is no text. Sections give the ids known (in $content) and unknown, for the check of the audience.
+ */
+function partnership_panel_check_value( $rule, $value, $content ) {
+	$trimmed = false === $value ? '' : partnership_panel_trim( $value );
+	switch ( $rule['kind'] ) {
+		case 'keyword':
+			$key = partnership_panel_lower( $trimmed );
+			return in_array( $key, $rule['values'], true ) ? $key : false;
+		case 'integer':
+			$ok = preg_match( '/^\d+$/D', $trimmed ) && (int) $trimmed >= $rule['min'] && (int) $trimmed <= $rule['max'];
+			return $ok ? (string) (int) $trimmed : false;
+		case 'text':
+			// Any text; blank is the content's own.
+			return false === $value ? false : ( '' === $trimmed ? null : $trimmed );
+		case 'language':
+			// Any tag whose content there is (es-MX uses es), kept as written; empty is no language.
+			if ( '' === $value ) {
+				return null;
+			}
+			$key = false === $value ? null : partnership_panel_language_key( $value );
+			return $key && in_array( $key, partnership_panel_languages(), true ) ? $trimmed : false;
+		case 'colour':
+			// A hex colour: the element takes any CSS colour, but only a browser can check the others.
+			if ( '' === $value ) {
+				return null;
+			}
+			return false !== $value && preg_match( '/^#([0-9a-f]{3}|[0-9a-f]{6})$/iD', $trimmed ) ? partnership_panel_lower( $trimmed ) : false;
+		case 'sections':
+			// Ids separated by commas or white space, in any case (configure.ts read); none known is every section.
+			if ( false === $value ) {
+				return false;
+			}
+			$ids = array_filter( preg_split( '/[' . PARTNERSHIP_PANEL_SPACE . ',]+/u', partnership_panel_lower( $value ) ), 'strlen' );
+			return array(
+				'known'   => array_values( array_intersect( $ids, partnership_panel_section_ids( $content ) ) ),
+				'unknown' => array_values( array_diff( $ids, partnership_panel_section_ids( $content ) ) ),
+			);
+		default:
+			// A kind this plugin does not know yet: left out, so the element shows its default.
+			return false;
+	}
+}
+
 /** One of the editor's resources checked, or null when it has no name; what is left out is named in $dropped. */
 function partnership_panel_check_resource( $raw, &$dropped ) {
 	$resource = array();
-	foreach ( array( 'name', 'phone', 'href', 'description' ) as $field ) {
+	foreach ( array_column( partnership_panel_data()['resourceFields'], 'name' ) as $field ) {
 		$value = $raw[ $field ] ?? '';
 		if ( '' === $value ) {
 			continue;
@@ -438,6 +460,18 @@ function partnership_panel_resource_list( $view, $level, $title ) {
 	return partnership_panel_heading( $level, partnership_panel_escape( $title ) ) . partnership_panel_el( 'ul', array(), ...$items );
 }
 
+/** The publisher's contact line with its phone link (document.ts documentOf's contact, plain-html.ts line). */
+function partnership_panel_contact( $content ) {
+	return partnership_panel_fill(
+		$content['labels']['contact'],
+		array(
+			'contact' => partnership_panel_escape( $content['publisher']['contact'] ),
+			'phone'   => partnership_panel_phone_link( $content, $content['publisher']['name'], $content['publisher']['phone'] ),
+		)
+	);
+}
+
+/** The source line and a translation's notice (document.ts documentOf's credit and notice, plain-html.ts credit). */
 function partnership_panel_credit( $content ) {
 	$english = partnership_panel_content( 'en' );
 	$title   = partnership_panel_foreign( $content, $english['title'], $english['lang'] );
@@ -448,8 +482,15 @@ function partnership_panel_credit( $content ) {
 			'title'     => $title,
 		)
 	);
+	$line    = partnership_panel_fill(
+		$content['labels']['credit'],
+		array(
+			'source'    => $source,
+			'published' => partnership_panel_escape( $content['published']['label'] ),
+		)
+	);
 	$notice  = $content['labels']['translationNotice'] ?? '';
-	return partnership_panel_el( 'p', array(), $source . '. ' . partnership_panel_escape( $content['published']['label'] ) . '.' )
+	return partnership_panel_el( 'p', array(), $line )
 		. ( $notice ? partnership_panel_el( 'p', array(), partnership_panel_el( 'em', array(), partnership_panel_fill( $notice, array( 'title' => $title ) ) ) ) : '' );
 }
 
@@ -475,7 +516,7 @@ function partnership_panel_tips( $view, $level ) {
 function partnership_panel_view( $options ) {
 	$element  = $options['element'] ?? 'panel';
 	$content  = partnership_panel_content( isset( $options['lang'] ) ? partnership_panel_language_key( $options['lang'] ) : 'en' );
-	$audience = $options['audience'] ?? 'all';
+	$audience = $options['audience'] ?? partnership_panel_default( 'audience' );
 	$sections = isset( $options['sections'] ) ? explode( ',', $options['sections'] ) : null;
 	$groups   = array();
 	if ( 'resources' !== $element ) {
@@ -510,7 +551,7 @@ function partnership_panel_view( $options ) {
 	);
 	return array(
 		'content'   => $content,
-		'level'     => (int) ( $options['headingLevel'] ?? 2 ),
+		'level'     => (int) ( $options['headingLevel'] ?? partnership_panel_default( 'headingLevel' ) ),
 		'title'     => $options['heading'] ?? $default_title[ $element ],
 		'groups'    => $groups,
 		'limit'     => isset( $options['limit'] ) ? (int) $options['limit'] : null,
@@ -555,11 +596,7 @@ function partnership_panel_plain_html( $options = array() ) {
 		partnership_panel_tips( $view, $level + 1 ),
 		partnership_panel_el( 'p', array(), partnership_panel_el( 'strong', array(), partnership_panel_escape( $content['closing'] ) ) ),
 		$view['resources'] ? partnership_panel_resource_list( $view, $level + 1, $content['resources']['heading'] ) : '',
-		partnership_panel_el(
-			'p',
-			array(),
-			partnership_panel_escape( $content['publisher']['contact'] ) . ' ' . partnership_panel_phone_link( $content, $content['publisher']['name'], $content['publisher']['phone'] )
-		),
+		partnership_panel_el( 'p', array(), partnership_panel_contact( $content ) ),
 		partnership_panel_credit( $content ),
 		partnership_panel_el( 'p', array(), partnership_panel_el( 'small', array(), partnership_panel_escape( $content['disclaimer'] ) ) )
 	);
