@@ -1,9 +1,8 @@
-// A small static file server for the demo and the benchmarks: the repository root, GET and HEAD only,
-// loopback only. The demo pages are sent with the strict Content-Security-Policy the README asks sites
-// for, so the demo shows the widget working under it.
-import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+// The web server of the demo (`npm start`) and of the benchmark: @web/dev-server, the server the test
+// runner is built on, started through its Node API on the repository root, with no file watching and
+// no script injected into pages. The demo pages are sent with the strict Content-Security-Policy the
+// README asks sites for, so the demo shows the widget working under it.
+import { startDevServer } from '@web/dev-server';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -13,55 +12,46 @@ export const CSP =
 
 /** The configurator also reads dist/integrity.json, for the snippet's integrity attribute. */
 const CONFIGURATOR_CSP = CSP.replace("img-src 'self'; ", "img-src 'self'; connect-src 'self'; ");
+const CONFIGURATOR = '/demo/configurator.html';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
+/** Koa middleware: the strict CSP on every HTML page. */
+const contentSecurityPolicy = async (ctx, next) => {
+  await next();
+  if (ctx.response.is('html')) ctx.set('content-security-policy', ctx.path === CONFIGURATOR ? CONFIGURATOR_CSP : CSP);
 };
 
-/** Starts the server on the first free port from `port`; resolves to its base URL and the server. */
-export function serve({ port = 8000, root = ROOT, csp = true } = {}) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) return send(res, 403, 'Forbidden');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      const { size } = statSync(file);
-      const headers = {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-length': size,
-        'cache-control': 'no-cache',
-      };
-      if (csp && extname(file) === '.html')
-        headers['content-security-policy'] = file === join(root, 'demo', 'configurator.html') ? CONFIGURATOR_CSP : CSP;
-      res.writeHead(200, headers);
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(file).pipe(res);
-    } catch {
-      send(res, 404, 'Not found');
-    }
-  });
-  return new Promise((resolve, reject) => {
-    server.on('error', (error) => {
-      if (error.code === 'EADDRINUSE' && port < 65535) {
-        server.close();
-        serve({ port: port + 1, root, csp }).then(resolve, reject);
-      } else reject(error);
-    });
-    server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://localhost:${server.address().port}` }));
-  });
-}
+/**
+ * Koa middleware: answers this machine only, and only from the repository. (The dev server listens on
+ * every interface when its hostname is localhost, and its /__wds-outside-root__/ paths reach the folders
+ * above its root, a monorepo feature this repository has no use for.)
+ */
+const thisMachineAndRepositoryOnly = (ctx, next) => {
+  const local = /^(127\.|::ffff:127\.|::1$)/.test(ctx.req.socket.remoteAddress ?? '');
+  if (local && !ctx.path.startsWith('/__wds-outside-root__/')) return next();
+  ctx.status = 403;
+  ctx.body = 'Forbidden';
+};
 
-function send(res, status, text) {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
-  res.end(text);
+/**
+ * Starts the server on `port`, or when none is given on 8000 or the first free port after it (the dev
+ * server's default); 0 is any free port. `middleware` (Koa middleware) runs before the files are served.
+ * Resolves to the dev server (`stop()` ends it), its port and its base URL.
+ */
+export async function serve({ port, root = ROOT, csp = true, middleware = [] } = {}) {
+  const server = await startDevServer({
+    config: {
+      rootDir: root,
+      port,
+      hostname: 'localhost',
+      watch: false,
+      injectWebSocket: false,
+      middleware: [thisMachineAndRepositoryOnly, ...(csp ? [contentSecurityPolicy] : []), ...middleware],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    autoExitProcess: false,
+    logStartMessage: false,
+  });
+  const actual = server.server.address().port;
+  return { server, port: actual, url: `http://localhost:${actual}` };
 }

@@ -6,11 +6,10 @@
 // dist/attributes.json as attributes.json (the attribute rules the PHP checks by, and the block's
 // attributes and settings come from) and LICENSE, in one folder, partnership-panel/, with the package's
 // version written into the plugin's headers. Runs `npm run build` first when dist/ has no bundle or no
-// attributes.json. The zip is written here with Node's zlib
-// (no `zip` command needed), with fixed dates, so the same files make the same zip.
+// attributes.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
+import { zipSync } from 'fflate';
 
 const root = new URL('../', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -58,57 +57,14 @@ for (const name of readdirSync(new URL('content/', root)).sort())
 files.set(`${FOLDER}/attributes.json`, readFileSync(new URL('dist/attributes.json', root)));
 files.set(`${FOLDER}/LICENSE`, readFileSync(new URL('LICENSE', root)));
 
-// A zip (PKZIP 2.0: deflate, CRC-32), every entry dated 2026-01-01 00:00.
-const CRC = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
+// The zip, written by fflate: deflated, each entry a Unix rw-r--r-- file dated 2026-01-01 00:00 (a zip's
+// dates are local time, so this Date is too), so that the same files make the same zip.
+const zip = zipSync(Object.fromEntries(files), {
+  level: 9,
+  mtime: new Date(2026, 0, 1),
+  os: 3,
+  attrs: (0o100644 << 16) >>> 0,
 });
-const crc32 = (bytes) => {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-};
-const DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;
-const entries = [];
-const central = [];
-let offset = 0;
-for (const [path, bytes] of files) {
-  const name = Buffer.from(path);
-  const data = deflateRawSync(bytes, { level: 9 });
-  const fields = (header) => {
-    header.writeUInt16LE(20, header.length === 30 ? 4 : 6); // version needed
-    const at = header.length === 30 ? 6 : 8;
-    header.writeUInt16LE(0x0800, at); // flags: UTF-8 names
-    header.writeUInt16LE(8, at + 2); // deflate
-    header.writeUInt16LE(0, at + 4); // time
-    header.writeUInt16LE(DATE, at + 6);
-    header.writeUInt32LE(crc32(bytes), at + 8);
-    header.writeUInt32LE(data.length, at + 12);
-    header.writeUInt32LE(bytes.length, at + 16);
-    header.writeUInt16LE(name.length, at + 20);
-  };
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  fields(local);
-  const entry = Buffer.alloc(46);
-  entry.writeUInt32LE(0x02014b50, 0);
-  entry.writeUInt16LE(0x0314, 4); // made by: Unix, 2.0
-  fields(entry);
-  entry.writeUInt32LE((0o100644 << 16) >>> 0, 38); // a regular file, rw-r--r--
-  entry.writeUInt32LE(offset, 42);
-  entries.push(local, name, data);
-  central.push(entry, name);
-  offset += local.length + name.length + data.length;
-}
-const directory = Buffer.concat(central);
-const end = Buffer.alloc(22);
-end.writeUInt32LE(0x06054b50, 0);
-end.writeUInt16LE(files.size, 8);
-end.writeUInt16LE(files.size, 10);
-end.writeUInt32LE(directory.length, 12);
-end.writeUInt32LE(offset, 16);
 mkdirSync(new URL('dist/', root), { recursive: true });
-const zip = Buffer.concat([...entries, directory, end]);
 writeFileSync(ZIP, zip);
 console.log(`dist/partnership-panel-wordpress.zip: ${files.size} files, ${zip.length} bytes`);

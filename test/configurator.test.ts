@@ -1,7 +1,7 @@
 // The configurator (demo/configurator.html) in a real browser: loaded in an iframe from the test server,
 // which serves the repository root, its form driven as an editor would, and the snippet it makes
 // pasted into a fresh page. Needs `npm run build` first (dist/ and dist/integrity.json).
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 type Win = Window & typeof globalThis & { axe?: { run(context: Node, options?: object): Promise<AxeResults> } };
@@ -17,15 +17,18 @@ interface Page {
 
 const PAGE = '/demo/configurator.html';
 
-/** Waits until `check` returns something truthy; fails after `ms`. */
+/** Waits until `check` returns something truthy, and returns that; fails after `ms`. */
 async function until<T>(check: () => T, what: string, ms = 8000): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  let value: T | undefined;
+  await waitUntil(
+    () => {
+      value = check();
+      return value;
+    },
+    `waited ${ms / 1000} s for ${what}`,
+    { interval: 20, timeout: ms },
+  );
+  return value as NonNullable<T>;
 }
 
 async function openConfigurator(width = 1280, height = 900): Promise<Page> {

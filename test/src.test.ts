@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import { limits } from '../src/internal/load.js';
 import { allTips, captureWarnings, english, headings, placeFixture, renderedTips, textOf } from './helpers.js';
@@ -6,14 +6,15 @@ import { allTips, captureWarnings, english, headings, placeFixture, renderedTips
 type Panel = HTMLElement & { updateComplete: Promise<boolean> };
 
 /** Waits until the element has rendered what `done` looks for (a fetched file arrives asynchronously). */
-async function until(el: Panel, done: () => boolean, ms = 5000) {
-  const start = performance.now();
-  while (!done()) {
-    if (performance.now() - start > ms) throw new Error('timed out waiting for the panel');
-    await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
-  }
-}
+const until = (el: Panel, done: () => boolean, what: string, ms = 5000) =>
+  waitUntil(
+    async () => {
+      await el.updateComplete;
+      return done();
+    },
+    `waited ${ms / 1000} s for the panel to show ${what}`,
+    { interval: 20, timeout: ms },
+  );
 
 const requestsFor = (path: string) =>
   performance.getEntriesByType('resource').filter((e) => e.name.endsWith(path)).length;
@@ -25,7 +26,7 @@ describe("src: the editor's own content file", () => {
 
   it('shows an edited copy of content/en.json', async () => {
     const el = await fixture<Panel>(html`<partnership-panel src="/__test/edited.json"></partnership-panel>`);
-    await until(el, () => headings(el)[0].text.startsWith('Our district'));
+    await until(el, () => headings(el)[0].text.startsWith('Our district'), "the edited file's title");
     expect(renderedTips(el)[0]).to.equal('Call families in their own language before the first meeting.');
     expect(renderedTips(el).slice(1)).to.deep.equal(allTips(english).slice(1));
     expect(warnings.messages).to.deep.equal([]);
@@ -46,7 +47,7 @@ describe("src: the editor's own content file", () => {
     const el = await fixture<Panel>(
       html`<partnership-panel audience="families" src="/__test/professionals-only.json"></partnership-panel>`,
     );
-    await until(el, () => warnings.messages.length > 0);
+    await until(el, () => warnings.messages.length > 0, 'a warning');
     expect(renderedTips(el)).to.have.length(14);
     expect(warnings.messages[0]).to.include('audience="families"');
     el.removeAttribute('src');
@@ -64,13 +65,14 @@ describe("src: the editor's own content file", () => {
       </div>`,
     );
     const els = [...wrap.children] as Panel[];
-    for (const el of els) await until(el, () => renderedTips(el)[0]?.startsWith('Call families'));
+    for (const el of els)
+      await until(el, () => renderedTips(el)[0]?.startsWith('Call families'), "the edited file's first tip");
     expect(requestsFor('/__test/edited.json') - before).to.be.at.most(1);
   });
 
   it('keeps the valid parts of a partly wrong file and warns once, naming the URL and the problems', async () => {
     const el = await fixture<Panel>(html`<partnership-panel src="/__test/partly-wrong.json"></partnership-panel>`);
-    await until(el, () => headings(el)[0].text === 'Partly wrong file');
+    await until(el, () => headings(el)[0].text === 'Partly wrong file', "the partly wrong file's title");
     expect(renderedTips(el)).to.deep.equal(['Read together every day.', '<img src=x onerror=alert(1)>']);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(textOf(el)).to.include(english.closing);
@@ -102,7 +104,7 @@ describe("src: the editor's own content file", () => {
   ]) {
     it(`${file} falls back to the built-in content with a warning (${problem})`, async () => {
       const el = await fixture<Panel>(html`<partnership-panel src=${file}></partnership-panel>`);
-      await until(el, () => warnings.messages.length > 0);
+      await until(el, () => warnings.messages.length > 0, 'a warning');
       expect(renderedTips(el)).to.deep.equal(allTips(english));
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.include(file).and.include(problem);
@@ -114,7 +116,7 @@ describe("src: the editor's own content file", () => {
     limits.timeout = 300;
     try {
       const el = await fixture<Panel>(html`<partnership-panel src="/__test/slow.json"></partnership-panel>`);
-      await until(el, () => warnings.messages.length > 0);
+      await until(el, () => warnings.messages.length > 0, 'a warning');
       expect(warnings.messages[0]).to.include('/__test/slow.json').and.include('did not answer within 0.3 s');
       expect(renderedTips(el)).to.have.length(24);
     } finally {

@@ -9,7 +9,7 @@
 // records every string any policy is asked to convert in window.__ttSeen; then csp-probe.js records
 // violations in window.__csp (as in hardening-csp.test.ts); then the bundle.
 // Every input carries a marker, "TT-MARK-…", with markup in it.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { BUNDLE, framePage, type FramePage } from './hardening/frame.js';
 
 const STRICT =
@@ -66,15 +66,6 @@ const shownText = (page: Page) =>
     .map((root) => root.textContent)
     .join('\n');
 
-/** Waits, frame by frame, until `done()`; fails with `why()` after `ms`. */
-async function until(done: () => boolean, why: () => string, ms = 5000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!done()) {
-    if (performance.now() > end) throw new Error(why());
-    await new Promise(requestAnimationFrame);
-  }
-}
-
 /** Where `mark` (by its name, "TT-MARK-heading") occurs in the strings a policy saw, with a little around it. */
 function sightings(seen: string[], mark: string): string[] {
   const name = mark.split(' ')[0]!;
@@ -103,10 +94,10 @@ describe('Trusted Types: editor input never reaches a policy, and shows as text'
     );
     file = await recordedPage(POLICY_WITH_SRC, `<partnership-panel src="${CONTENT_FILE}"></partnership-panel>`);
     // framePage waited for each element's updateComplete; the file arrives after that.
-    await until(
-      () => shownText(file).includes(MARKS.title),
-      () => `the src file's title never showed; violations: ${file.csp.violations.join('; ') || 'none'}`,
-    );
+    await waitUntil(() => shownText(file).includes(MARKS.title), undefined, { timeout: 5000 }).catch(() => {
+      // What the CSP blocked by the time it gave up (a message given to waitUntil is fixed before it starts).
+      throw new Error(`the src file's title never showed; violations: ${file.csp.violations.join('; ') || 'none'}`);
+    });
   });
   after(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 

@@ -47,10 +47,9 @@
 // main-thread work to each iframe. Variants alternate order from round to round; a warm-up round comes
 // first and is not counted; figures are medians over the rounds.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer';
@@ -70,6 +69,7 @@ import {
 import { bundleParts } from './parts.mjs';
 import { mainThreadCost, TRACE_CATEGORIES } from './trace.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { serve } from '../serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLE = 'dist/partnership-panel.js';
@@ -134,40 +134,20 @@ function bundleSizes(code) {
 }
 
 /**
- * A static server on 127.0.0.1 with the repository root as web root, overlaid by `pages` (the bench pages
- * and the bundle as read at start, from memory). Nothing is cacheable: every load is a first visit.
+ * Koa middleware for the dev server (scripts/serve.mjs) on the repository root: `pages` (the bench pages
+ * and the bundle as read at start) are served from memory, LATE_PATH LATE_MS late, and nothing is
+ * cacheable: every load is a first visit.
  */
-function serve(pages) {
-  const types = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript; charset=utf-8',
-    '.map': 'application/json',
-  };
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
-    const file = normalize(join(ROOT, path));
-    let body = pages.get(path);
-    if (body === undefined && file.startsWith(ROOT) && existsSync(file) && statSync(file).isFile())
-      body = readFileSync(file);
-    if (req.method !== 'GET' || body === undefined) {
-      res.writeHead(req.method === 'GET' ? 404 : 405).end();
-      return;
-    }
-    const send = () => {
-      res.writeHead(200, {
-        'content-type': types[extname(path)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
-      res.end(body);
-    };
-    if (path === LATE_PATH) setTimeout(send, LATE_MS);
-    else send();
-  });
-  return new Promise((resolve, reject) => {
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${server.address().port}` }));
-  });
-}
+const benchPagesFrom = (pages) => async (ctx, next) => {
+  const body = pages.get(ctx.path);
+  if (body === undefined) await next();
+  else {
+    if (ctx.path === LATE_PATH) await new Promise((resolve) => setTimeout(resolve, LATE_MS));
+    ctx.type = extname(ctx.path);
+    ctx.body = body;
+  }
+  ctx.set('cache-control', 'no-store');
+};
 
 /** `promise`, or an error naming `what` if it takes more than 30 s (a page that never gets ready). */
 function within(promise, what) {
@@ -475,7 +455,8 @@ for (const [path, html] of latePages((await renderPanel({ format: 'html' })).tri
 pages.set(LATE_PATH, bundle);
 pages.set(`/${BUNDLE}`, bundle);
 if (BASELINE) pages.set(BASELINE_PATH, readFileSync(BASELINE));
-const { server, base } = await serve(pages);
+const { server, port } = await serve({ port: 0, csp: false, middleware: [benchPagesFrom(pages)] });
+const base = `http://127.0.0.1:${port}`;
 const browser = await puppeteer.launch({ ...CHROMIUM, defaultViewport: null });
 try {
   const browserSession = await browser.target().createCDPSession();
@@ -558,5 +539,5 @@ try {
   console.log(`Wrote ${join('test/bench', 'results.json')} and ${join('test/bench', 'results.md')}.`);
 } finally {
   await browser.close();
-  server.close();
+  await server.stop();
 }

@@ -3,6 +3,7 @@
  * returns the list of what is wrong (empty when all is well), so a property can report every
  * problem of one counterexample at once.
  */
+import { waitUntil } from '@open-wc/testing';
 
 export type Host = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -177,11 +178,6 @@ export async function settle(el: Host, rounds = 2): Promise<void> {
   }
 }
 
-/** Waits until `done()` holds, yielding between tries; fails after `ms`. */
-export async function until(done: () => boolean, what: string, ms = 5000): Promise<void> {
-  const start = performance.now();
-  while (!done()) {
-    if (performance.now() - start > ms) throw new Error(`timed out waiting until ${what}`);
-    await tick();
-  }
-}
+/** Waits until `done()` holds; fails after `ms`. */
+export const until = (done: () => boolean, what: string, ms = 5000): Promise<void> =>
+  waitUntil(done, `waited ${ms / 1000} s until ${what}`, { interval: 10, timeout: ms });
