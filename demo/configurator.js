@@ -1,6 +1,8 @@
 // The configurator (demo/configurator.html): a form for every attribute of the three elements, a live
-// preview, and the snippet to paste. Plain JavaScript with no imports, so it runs from any static host
-// after `npm run build`, and under the demo server's strict Content-Security-Policy:
+// preview, and the snippet to paste. Plain JavaScript with no build step of its own: the widget's rules
+// (the attribute data, configure(), the accent's, phone and link rules, the content's sections) come
+// from dist/configurator-kit.js, which `npm run build` writes, so it copies none of them. It runs from
+// any static host after the build, and under the demo server's strict Content-Security-Policy:
 //   - no inline scripts or styles: this file and configurator.css are loaded by URL;
 //   - Trusted Types (`require-trusted-types-for 'script'`): no innerHTML, no DOMParser (both need
 //     TrustedHTML, and only the widget's own "lit-html" policy may exist). The DOM is built with
@@ -12,9 +14,18 @@
 // (or the file is missing), the snippet is still made, without the integrity attribute, and the page
 // says why. A browser cannot hash a script it loaded, and computing it here would need the same fetch.
 
+import { ATTRIBUTES, RESOURCE_FIELDS, TAGS, plainHtml } from '../dist/configurator-kit.js';
+
 const $ = (id) => document.getElementById(id);
 
-const TAGS = { panel: 'partnership-panel', tips: 'partnership-tips', resources: 'partnership-resources' };
+/** The attribute rules (src/core/attributes.ts) by attribute name. */
+const RULES = Object.fromEntries(ATTRIBUTES.map((rule) => [rule.name, rule]));
+/** The values each keyword attribute allows (audience, layout, theme, variant, resources-first), the default first. */
+const KEYWORDS = Object.fromEntries(
+  ATTRIBUTES.filter((rule) => rule.kind === 'keyword').map((rule) => [rule.name, rule.values]),
+);
+/** An attribute's default, as the form holds it (a keyword, or a number's text). */
+const defaultOf = (name) => RULES[name].default;
 const SECTIONS = {
   'build-trust': 'professionals',
   'transportation-child-care': 'professionals',
@@ -25,8 +36,6 @@ const DEFAULT_HEADINGS = {
   tips: '“Tips for building winning partnerships”',
   resources: '“Resources”',
 };
-import { plainHtml } from '../dist/configurator-kit.js';
-
 /**
  * The languages: the bundle's two, then the add-on scripts (dist/lang/<code>.js). `reviewed` is the
  * `translation.reviewed` of content/<code>.json (test/node/configurator.test.mjs keeps them equal).
@@ -53,20 +62,12 @@ function languageStatus(code) {
     : 'Unofficial translation, not yet reviewed by a native speaker';
   return `${status}; the panel says it is a translation.${language.addOn ? ' It needs a second script, which the snippet includes.' : ''}`;
 }
-const KEYWORDS = {
-  audience: ['all', 'families', 'professionals'],
-  layout: ['list', 'accordion', 'cards', 'compact'],
-  theme: ['light', 'dark', 'auto'],
-  variant: ['card', 'plain'],
-  'resources-first': ['fact-sheet', 'local'],
-};
 const WHITE = [255, 255, 255];
 /** The card backgrounds of the two themes (src/internal/partnership-element.ts), for the colour advice. */
 const CARD_BACKGROUNDS = { light: WHITE, dark: [20, 26, 33] };
 /** The widget's own phone rule (src/core/urls.ts PHONE); test/node/configurator.test.mjs keeps them equal. */
 const PHONE = /^(?=(\D*\d){3})\+?[0-9(][0-9 ().-]{2,30}$/;
 const LINK_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'];
-const RESOURCE_FIELDS = ['name', 'phone', 'href', 'description'];
 
 const cdnBase = (v) => `https://cdn.jsdelivr.net/npm/partnership-panel@${v}/dist/`;
 const CDN_PATTERN = /^https:\/\/cdn\.jsdelivr\.net\/npm\/partnership-panel@[^/]+\/dist\/$/;
@@ -254,23 +255,25 @@ function showAdvice(box, advice) {
 }
 
 function checkHeadingLevel(input) {
+  const { min, max } = RULES['heading-level'];
   const v = input.value.trim();
-  if (input.validity.badInput) return 'The heading level must be a whole number from 1 to 6.';
+  if (input.validity.badInput) return `The heading level must be a whole number from ${min} to ${max}.`;
   if (!v) return '';
   const n = Number(v);
-  if (!/^\d+$/.test(v) || n < 1 || n > 6)
-    return `The heading level must be a whole number from 1 to 6; “${v}” is not. Until it is, the panel uses 2.`;
+  if (!/^\d+$/.test(v) || n < min || n > max)
+    return `The heading level must be a whole number from ${min} to ${max}; “${v}” is not. Until it is, the panel uses ${defaultOf('heading-level')}.`;
   return '';
 }
 
 function checkLimit(input) {
+  const { min, max } = RULES.limit;
   const v = input.value.trim();
   if (input.validity.badInput) return 'The limit must be a whole number such as 3. Leave it empty to show every tip.';
   if (!v) return '';
   const n = Number(v);
-  if (!/^\d+$/.test(v) || n < 1)
-    return `The limit must be a whole number of 1 or more, such as 3; “${v}” is not. Leave it empty to show every tip.`;
-  if (n > 1000) return 'The limit can be at most 1000. Leave it empty to show every tip.';
+  if (!/^\d+$/.test(v) || n < min)
+    return `The limit must be a whole number of ${min} or more, such as 3; “${v}” is not. Leave it empty to show every tip.`;
+  if (n > max) return `The limit can be at most ${max}. Leave it empty to show every tip.`;
   return '';
 }
 
@@ -397,23 +400,23 @@ function readRow(row) {
 function readForm() {
   return {
     element: checkedValue('element') ?? 'panel',
-    audience: checkedValue('audience') ?? 'all',
+    audience: checkedValue('audience') ?? defaultOf('audience'),
     sections: Object.keys(SECTIONS).filter((id) => $(`section-${id}`).checked),
-    layout: checkedValue('layout') ?? 'list',
+    layout: checkedValue('layout') ?? defaultOf('layout'),
     open: $('open').checked,
     limit: $('limit').value.trim(),
     tipOfTheDay: $('tip-of-the-day').checked,
     heading: $('heading').value.trim(),
     headingLevel: $('heading-level').value.trim(),
     lang: $('lang').value,
-    theme: checkedValue('theme') ?? 'light',
-    variant: checkedValue('variant') ?? 'card',
+    theme: checkedValue('theme') ?? defaultOf('theme'),
+    variant: checkedValue('variant') ?? defaultOf('variant'),
     previewScheme: checkedValue('preview-scheme') ?? 'light',
     accent: $('accent').value.trim(),
     src: $('src').value.trim(),
     showResources: $('show-resources').checked,
     noDefaultResources: $('no-default-resources').checked,
-    resourcesFirst: checkedValue('resources-first') ?? 'fact-sheet',
+    resourcesFirst: checkedValue('resources-first') ?? defaultOf('resources-first'),
     resources: rows().map(readRow),
     scriptOnly: $('script-only').checked,
     fallback: $('fallback').checked,
@@ -449,68 +452,70 @@ function applyApplicability(s) {
 
 /**
  * Checks every field, shows the messages, and returns the element's attributes (only those that differ
- * from the defaults, as [name, value] with value true for a boolean attribute), its resource children,
- * and the labels of the settings left out because they are wrong.
+ * from the defaults, as [name, value] with value true for a boolean attribute, in the order of the
+ * attribute data), its resource children, and the labels of the settings left out because they are wrong.
  */
 function build(s) {
-  const attributes = [];
+  const given = new Map();
+  /** Gives an attribute its value, unless that is the attribute's default. */
+  const give = (name, value) => {
+    if (String(value) !== String(defaultOf(name))) given.set(name, value);
+  };
   const leftOut = [];
   const tipsApply = s.element !== 'resources';
 
-  if (s.lang) attributes.push(['lang', s.lang]);
+  if (s.lang) give('lang', s.lang);
 
   // Tips
   const inAudience = Object.keys(SECTIONS).filter((id) => s.audience === 'all' || SECTIONS[id] === s.audience);
   const chosen = s.sections.filter((id) => inAudience.includes(id));
   const sectionBoxes = inAudience.map((id) => $(`section-${id}`));
   if (tipsApply) {
-    if (s.audience !== 'all') attributes.push(['audience', s.audience]);
+    give('audience', s.audience);
     showError(
       $('sections-error'),
       sectionBoxes,
       chosen.length ? '' : 'Choose at least one section. With none chosen, the panel shows them all.',
     );
     if (!chosen.length) leftOut.push('Sections');
-    else if (chosen.length < inAudience.length) attributes.push(['sections', chosen.join(' ')]);
-    if (s.layout !== 'list') attributes.push(['layout', s.layout]);
-    if (s.layout === 'accordion' && s.open) attributes.push(['open', true]);
+    else if (chosen.length < inAudience.length) give('sections', chosen.join(' '));
+    give('layout', s.layout);
+    if (s.layout === 'accordion' && s.open) give('open', true);
   } else showError($('sections-error'), sectionBoxes, '');
   const limitError = tipsApply ? checkLimit($('limit')) : '';
   showError($('limit-error'), [$('limit')], limitError);
   if (limitError) leftOut.push('Limit');
-  else if (tipsApply && s.limit) attributes.push(['limit', String(Number(s.limit))]);
-  if (tipsApply && s.tipOfTheDay) attributes.push(['tip-of-the-day', true]);
+  else if (tipsApply && s.limit) give('limit', String(Number(s.limit)));
+  if (tipsApply && s.tipOfTheDay) give('tip-of-the-day', true);
 
   // Heading
-  if (s.heading) attributes.push(['heading', s.heading]);
+  if (s.heading) give('heading', s.heading);
   const levelError = checkHeadingLevel($('heading-level'));
   showError($('heading-level-error'), [$('heading-level')], levelError);
   if (levelError) leftOut.push('Heading level');
-  else if (s.headingLevel && Number(s.headingLevel) !== 2)
-    attributes.push(['heading-level', String(Number(s.headingLevel))]);
+  else if (s.headingLevel) give('heading-level', String(Number(s.headingLevel)));
 
   // Colours
-  if (s.theme !== 'light') attributes.push(['theme', s.theme]);
-  if (s.variant !== 'card') attributes.push(['variant', s.variant]);
+  give('theme', s.theme);
+  give('variant', s.variant);
   const accent = checkAccent(s.accent, s.theme);
   showError($('accent-error'), [$('accent'), $('accent-picker')], accent.error);
   showAdvice($('accent-advice'), accent.advice);
-  if (accent.use) attributes.push(['accent', s.accent]);
+  if (accent.use) give('accent', s.accent);
   else if (accent.error) leftOut.push('Accent colour');
 
   // Content file
   const srcError = checkContentUrl(s.src);
   showError($('src-error'), [$('src')], srcError, srcError ? httpsFix(s.src) : null);
   if (srcError) leftOut.push('Content file address');
-  else if (s.src) attributes.push(['src', s.src]);
+  else if (s.src) give('src', s.src);
 
   // Resources
   const resourcesApply = s.element !== 'tips';
   const listOn = s.element === 'resources' || (s.element === 'panel' && s.showResources);
-  if (s.element === 'panel' && !s.showResources) attributes.push(['no-resources', true]);
-  if (resourcesApply && listOn && s.noDefaultResources) attributes.push(['no-default-resources', true]);
-  if (resourcesApply && listOn && !s.noDefaultResources && s.resourcesFirst !== 'fact-sheet')
-    attributes.push(['resources-first', s.resourcesFirst]);
+  if (s.element === 'panel' && !s.showResources) give('no-resources', true);
+  if (resourcesApply && listOn && s.noDefaultResources) give('no-default-resources', true);
+  if (resourcesApply && listOn && !s.noDefaultResources) give('resources-first', s.resourcesFirst);
   const children = [];
   let badRows = 0;
   rows().forEach((row, i) => {
@@ -550,6 +555,10 @@ function build(s) {
     ? `Your ${lost === 1 ? 'own resource is' : `${lost} own resources are`} left out of this snippet: the script-only form cannot hold them. Switch “Script tag only” off to include them.`
     : '';
 
+  // In the data's order, and only what the chosen element takes.
+  const attributes = ATTRIBUTES.filter((rule) => given.has(rule.name) && rule.elements.includes(s.element)).map(
+    (rule) => [rule.name, given.get(rule.name)],
+  );
   return {
     attributes,
     children: s.scriptOnly ? [] : resourceChildren,
@@ -620,15 +629,6 @@ function loadAddOn(code) {
   document.head.append(script);
 }
 
-/** The option names of 'partnership-panel/render' (and of plainHtml) for the attributes. */
-const OPTION_NAMES = {
-  'tip-of-the-day': 'tipOfTheDay',
-  'heading-level': 'headingLevel',
-  'no-resources': 'noResources',
-  'no-default-resources': 'noDefaultResources',
-  'resources-first': 'resourcesFirst',
-};
-
 /** A shell word: in single quotes when it needs quoting. */
 const shellWord = (word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
 
@@ -655,7 +655,8 @@ function prerenderCommand(s, built) {
 /** The settings as plain HTML, written by the elements on this page (dist/configurator-kit.js). */
 function plain(s, built) {
   const options = { element: s.element };
-  for (const [name, value] of built.attributes) options[OPTION_NAMES[name] ?? name] = value;
+  // The options of 'partnership-panel/render' (and of plainHtml) are the attributes' property names.
+  for (const [name, value] of built.attributes) options[RULES[name].property] = value;
   if (built.children.length) options.resources = built.children.map((child) => Object.fromEntries(child));
   return plainHtml(options).html;
 }
@@ -866,12 +867,10 @@ function loadSnippet(text) {
   };
   for (const [name, value] of parsed.attributes) {
     settings++;
-    switch (name) {
-      case 'audience':
-      case 'layout':
-      case 'theme':
-      case 'variant':
-      case 'resources-first':
+    // By the attribute's kind (src/core/attributes.ts); each attribute's control has its name for id.
+    const rule = Object.hasOwn(RULES, name) ? RULES[name] : null;
+    switch (rule?.kind) {
+      case 'keyword':
         keyword(name, value);
         break;
       case 'sections': {
@@ -885,29 +884,25 @@ function loadSnippet(text) {
         if (known.length) for (const id of Object.keys(SECTIONS)) $(`section-${id}`).checked = known.includes(id);
         break;
       }
-      case 'lang': {
+      case 'language': {
         if (!value.trim()) break;
         const lang = value.trim().toLowerCase().split('-')[0];
         if (LANGS.includes(lang)) $('lang').value = lang;
         else notes.push(`lang="${value}" is not one of ${LANGS.join(', ')}, so the page's language is used`);
         break;
       }
-      case 'open':
-      case 'tip-of-the-day':
-      case 'no-default-resources':
-        $(name).checked = true;
+      case 'boolean':
+        // no-resources is the one the form asks the other way round: "Show the resource list".
+        if (name === 'no-resources') $('show-resources').checked = false;
+        else $(name).checked = true;
         break;
-      case 'no-resources':
-        $('show-resources').checked = false;
-        break;
-      case 'limit':
-      case 'heading-level':
+      case 'integer':
         $(name).value = value.trim();
         if ($(name).value !== value.trim()) notes.push(`${name}="${value}" is not a number, so it was left empty`);
         break;
-      case 'heading':
-      case 'accent':
-      case 'src':
+      case 'text':
+      case 'colour':
+      case 'url':
         $(name).value = value;
         break;
       default:
@@ -1037,6 +1032,13 @@ wide.addEventListener?.('change', followWidth);
 followWidth();
 addEventListener('resize', fitSnippet);
 
+// The number fields' ranges, and their defaults (the form's reset goes back to them), from the data.
+for (const rule of ATTRIBUTES)
+  if (rule.kind === 'integer') {
+    $(rule.name).min = String(rule.min);
+    $(rule.name).max = String(rule.max);
+    if (rule.default !== undefined) $(rule.name).defaultValue = String(rule.default);
+  }
 $('base').value = cdnBase(version ?? 'latest');
 if (!version)
   integrityNote =
