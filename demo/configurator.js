@@ -14,7 +14,7 @@
 // (or the file is missing), the snippet is still made, without the integrity attribute, and the page
 // says why. A browser cannot hash a script it loaded, and computing it here would need the same fetch.
 
-import { ATTRIBUTES, RESOURCE_FIELDS, TAGS, plainHtml } from '../dist/configurator-kit.js';
+import { ATTRIBUTES, RESOURCE_FIELDS, SECTIONS, TAGS, defaultHeading, plainHtml } from '../dist/configurator-kit.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -26,16 +26,6 @@ const KEYWORDS = Object.fromEntries(
 );
 /** An attribute's default, as the form holds it (a keyword, or a number's text). */
 const defaultOf = (name) => RULES[name].default;
-const SECTIONS = {
-  'build-trust': 'professionals',
-  'transportation-child-care': 'professionals',
-  'families-can-do': 'families',
-};
-const DEFAULT_HEADINGS = {
-  panel: '“Building Winning Partnerships”',
-  tips: '“Tips for building winning partnerships”',
-  resources: '“Resources”',
-};
 /**
  * The languages: the bundle's two, then the add-on scripts (dist/lang/<code>.js). `reviewed` is the
  * `translation.reviewed` of content/<code>.json (test/node/configurator.test.mjs keeps them equal).
@@ -447,7 +437,7 @@ function applyApplicability(s) {
   $('open').disabled = s.layout !== 'accordion';
   for (const [id, audience] of Object.entries(SECTIONS))
     $(`section-${id}`).disabled = s.audience !== 'all' && s.audience !== audience;
-  $('heading-default').textContent = DEFAULT_HEADINGS[s.element];
+  $('heading-default').textContent = `“${defaultHeading(s.element)}”`;
 }
 
 /**
