@@ -14,7 +14,15 @@
 // (or the file is missing), the snippet is still made, without the integrity attribute, and the page
 // says why. A browser cannot hash a script it loaded, and computing it here would need the same fetch.
 
-import { ATTRIBUTES, RESOURCE_FIELDS, SECTIONS, TAGS, defaultHeading, plainHtml } from '../dist/configurator-kit.js';
+import {
+  ATTRIBUTES,
+  RESOURCE_FIELDS,
+  SECTIONS,
+  TAGS,
+  defaultHeading,
+  languageKey,
+  plainHtml,
+} from '../dist/configurator-kit.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -29,6 +37,7 @@ const defaultOf = (name) => RULES[name].default;
 /**
  * The languages: the bundle's two, then the add-on scripts (dist/lang/<code>.js). `reviewed` is the
  * `translation.reviewed` of content/<code>.json (test/node/configurator.test.mjs keeps them equal).
+ * Kept by hand: the bundle and the kit strip each content's translation record, which `reviewed` needs.
  */
 const LANGUAGES = {
   en: { addOn: false, reviewed: null },
@@ -876,7 +885,8 @@ function loadSnippet(text) {
       }
       case 'language': {
         if (!value.trim()) break;
-        const lang = value.trim().toLowerCase().split('-')[0];
+        // The content file the tag would use, as the elements match it (zh-Hant: none).
+        const lang = languageKey(value);
         if (LANGS.includes(lang)) $('lang').value = lang;
         else notes.push(`lang="${value}" is not one of ${LANGS.join(', ')}, so the page's language is used`);
         break;

@@ -12,6 +12,7 @@ import { documentOf } from '../core/document.js';
 
 export { ATTRIBUTES, RESOURCE_FIELDS, TAGS, attributesOf } from '../core/attributes.js';
 export { configure };
+export { languageKey } from '../core/content.js';
 export { accentPalette, BACKGROUNDS, contrast, WHITE } from '../core/color.js';
 export { PHONE, safeLink } from '../core/urls.js';
 export { toRgb } from './color.js';
