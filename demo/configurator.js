@@ -16,12 +16,15 @@
 
 import {
   ATTRIBUTES,
+  BACKGROUNDS,
   RESOURCE_FIELDS,
   SECTIONS,
   TAGS,
+  accentPalette,
   defaultHeading,
   languageKey,
   plainHtml,
+  toRgb,
 } from '../dist/configurator-kit.js';
 
 const $ = (id) => document.getElementById(id);
@@ -61,9 +64,6 @@ function languageStatus(code) {
     : 'Unofficial translation, not yet reviewed by a native speaker';
   return `${status}; the panel says it is a translation.${language.addOn ? ' It needs a second script, which the snippet includes.' : ''}`;
 }
-const WHITE = [255, 255, 255];
-/** The card backgrounds of the two themes (src/internal/partnership-element.ts), for the colour advice. */
-const CARD_BACKGROUNDS = { light: WHITE, dark: [20, 26, 33] };
 /** The widget's own phone rule (src/core/urls.ts PHONE); test/node/configurator.test.mjs keeps them equal. */
 const PHONE = /^(?=(\D*\d){3})\+?[0-9(][0-9 ().-]{2,30}$/;
 const LINK_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'];
@@ -158,41 +158,15 @@ function setRadio(name, value) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Colour: the browser resolves any CSS colour; contrast is WCAG 2's.
+// Colour: read by the browser as the elements read it, judged by the elements' own rules (the kit's
+// toRgb and accentPalette, src/internal/color.ts and src/core/color.ts).
 
-/** Any CSS colour as opaque sRGB bytes, or null when it is not one (as src/internal/color.ts reads it). */
-function toRgb(value) {
-  const v = value.trim();
-  if (
-    !v ||
-    /[;{}]|var\(/i.test(v) ||
-    !CSS.supports('color', v) ||
-    /^(inherit|initial|unset|revert|revert-layer|currentcolor|transparent)$/i.test(v)
-  )
-    return null;
-  const probe = $('color-probe');
-  probe.style.color = '';
-  probe.style.color = `color-mix(in srgb, ${v} 100%, #000 0%)`;
-  if (!probe.style.color) probe.style.color = v;
-  const computed = getComputedStyle(probe).color;
-  probe.style.color = '';
-  const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)/.exec(computed);
-  if (srgb) return [1, 2, 3].map((i) => Math.round(Math.min(1, Math.max(0, Number(srgb[i]))) * 255));
-  const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/.exec(computed);
-  return rgb ? [1, 2, 3].map((i) => Math.round(Number(rgb[i]))) : null;
-}
-
-const channel = (c) => {
-  const s = c / 255;
-  return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-};
-const luminance = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-
-/** WCAG 2 contrast ratio of two sRGB colours, 1 to 21. */
-function contrast(a, b) {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
+/**
+ * Any CSS colour as opaque sRGB bytes, or null when it is not one, read through the probe at the end of
+ * the page. A custom property (var(--brand)) is the configurator's own exception: an element reads it
+ * on the editor's page, where it is defined, but on this page it is not, so it cannot be read here.
+ */
+const colourOf = (value) => (/var\(/i.test(value) ? null : toRgb(value, $('color-probe')));
 
 const hex = (rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 const ratio = (n) => `${(Math.floor(n * 10) / 10).toFixed(1)}:1`;
@@ -203,37 +177,50 @@ const ratio = (n) => `${(Math.floor(n * 10) / 10).toFixed(1)}:1`;
 /**
  * Checks the accent: an error when it is not a colour (it is left out), else advice for each card the
  * theme can show (light, dark, or both for `auto`). The widget keeps every text readable whatever the
- * colour (src/internal/partnership-element.ts, _accentPalette): white text on the title band where white
- * reaches 4.5:1, else black; links in the accent where it reaches 4.5:1 on the card, else in the text
- * colour; bullets and rules in the accent where it reaches 3:1. So the advice is a warning, never an
- * error: a colour too light for the light card is advised to be darker, one too dark for the dark card
- * lighter. The widget's own blues (#0b5cad light, #8cc4ff dark) get none.
+ * colour, and the advice follows its very rule (src/core/color.ts, accentPalette): white text on the
+ * title band where white reaches 4.5:1, else black; links in the accent where it reaches 4.5:1 on the
+ * card, else in the text colour; bullets and rules in the accent where it reaches 3:1. So the advice is
+ * a warning, never an error: a colour too light for the light card is advised to be darker, one too
+ * dark for the dark card lighter. The widget's own blues (#0b5cad light, #8cc4ff dark) get none.
  */
 function checkAccent(value, theme) {
   if (!value) return { error: '', advice: [], use: false };
-  const rgb = toRgb(value);
+  const rgb = colourOf(value);
   if (!rgb)
     return {
-      error: `“${value}” is not a colour a browser knows. Use a colour code such as #7a1f5c, or a name such as purple.`,
+      error: /var\(/i.test(value)
+        ? `“${value}” uses a CSS variable of your page, which the configurator cannot read. Use the colour itself, such as #7a1f5c, or a name such as purple.`
+        : `“${value}” is not a colour a browser knows. Use a colour code such as #7a1f5c, or a name such as purple.`,
       advice: [],
       use: false,
     };
   const cards = theme === 'auto' ? ['light', 'dark'] : [theme === 'dark' ? 'dark' : 'light'];
   const advice = [];
   for (const card of cards) {
-    const c = contrast(rgb, CARD_BACKGROUNDS[card]);
-    if (c >= 4.5) continue;
-    const marks = c < 3 ? ', and the bullets and rules too' : '';
+    // What the element does with the colour on this card: its palette (white or black text on the
+    // accent, links and marks in the accent or in the text colour), and the colour's contrast there.
+    const { palette, whiteText, onBackground: c } = accentPalette(value, rgb, card === 'dark', false);
+    const links = palette['--_link'] === value;
+    const marks = palette['--_mark'] === value ? '' : ', and the bullets and rules too';
     const who = theme === 'auto' ? `For readers in ${card} mode: on` : 'On';
-    advice.push(
-      card === 'light'
-        ? `${who} the light card this colour is too light: ${ratio(c)} against its white, under the 4.5:1 text needs. ` +
-            `The widget still keeps the text readable: it puts black text on the title band and shows links in the text colour${marks}. ` +
-            'Choose a darker colour to keep white text on the band and links in your colour.'
-        : `${who} the dark card this colour is too dark: ${ratio(c)} against its background (#141a21), under the 4.5:1 text needs. ` +
-            `The widget still keeps the text readable: it shows links in the text colour${marks}. ` +
-            'Choose a lighter colour to keep links in your colour.',
-    );
+    if (card === 'light' && (!whiteText || !links)) {
+      const does = [
+        ...(whiteText ? [] : ['puts black text on the title band']),
+        ...(links ? [] : [`shows links in the text colour${marks}`]),
+      ];
+      advice.push(
+        `${who} the light card this colour is too light: ${ratio(c)} against its white, under the 4.5:1 text needs. ` +
+          `The widget still keeps the text readable: it ${does.join(' and ')}. ` +
+          'Choose a darker colour to keep white text on the band and links in your colour.',
+      );
+    } else if (card === 'dark' && !links)
+      // The dark card's band is a dark tint under the text colour; black text on a light accent (its call
+      // buttons) is the dark theme's own look, as on its light blue: no advice for that.
+      advice.push(
+        `${who} the dark card this colour is too dark: ${ratio(c)} against its background (${hex(BACKGROUNDS.dark)}), under the 4.5:1 text needs. ` +
+          `The widget still keeps the text readable: it shows links in the text colour${marks}. ` +
+          'Choose a lighter colour to keep links in your colour.',
+      );
   }
   return { error: '', advice, use: true };
 }
@@ -910,7 +897,7 @@ function loadSnippet(text) {
         notes.push(`${parsed.scriptOnly ? `data-${name}` : name} is not a setting here, so it was left out`);
     }
   }
-  const rgb = $('accent').value ? toRgb($('accent').value) : null;
+  const rgb = $('accent').value ? colourOf($('accent').value) : null;
   if (rgb) $('accent-picker').value = hex(rgb);
   for (const resource of parsed.resources)
     addRow(Object.fromEntries(RESOURCE_FIELDS.map((k) => [k, resource.get(k) ?? ''])));
@@ -945,7 +932,7 @@ function onInput(event) {
   if (target.name === 'theme' && target.checked && target.value !== 'auto') setRadio('preview-scheme', target.value);
   if (target === $('accent-picker')) $('accent').value = $('accent-picker').value;
   else if (target === $('accent')) {
-    const rgb = toRgb(target.value);
+    const rgb = colourOf(target.value);
     if (rgb) $('accent-picker').value = hex(rgb);
   }
   // Typing waits for a pause, so the preview is not rebuilt and no message flashes on every keystroke;

@@ -429,6 +429,12 @@ describe('the configurator', () => {
     type(page, '#accent', 'not a colour');
     expect(errorFor(page, '#accent')).to.include('is not a colour');
     expect(advice(page)).to.deep.equal([]);
+
+    // A variable of the editor's page, which an element reads there but this page cannot: an error that says so.
+    type(page, '#accent', 'var(--brand)');
+    expect(errorFor(page, '#accent')).to.include('CSS variable');
+    expect(advice(page)).to.deep.equal([]);
+    expect(snippet(page)).not.to.include('accent=');
   });
 
   it('waits for a pause in typing before it updates the preview and the messages, and gives each warning once per value', async () => {
