@@ -17,13 +17,16 @@
 import {
   ATTRIBUTES,
   BACKGROUNDS,
+  PHONE,
   RESOURCE_FIELDS,
   SECTIONS,
   TAGS,
   accentPalette,
   defaultHeading,
+  fetchableUrl,
   languageKey,
   plainHtml,
+  safeLink,
   toRgb,
 } from '../dist/configurator-kit.js';
 
@@ -64,9 +67,6 @@ function languageStatus(code) {
     : 'Unofficial translation, not yet reviewed by a native speaker';
   return `${status}; the panel says it is a translation.${language.addOn ? ' It needs a second script, which the snippet includes.' : ''}`;
 }
-/** The widget's own phone rule (src/core/urls.ts PHONE); test/node/configurator.test.mjs keeps them equal. */
-const PHONE = /^(?=(\D*\d){3})\+?[0-9(][0-9 ().-]{2,30}$/;
-const LINK_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'];
 
 const cdnBase = (v) => `https://cdn.jsdelivr.net/npm/partnership-panel@${v}/dist/`;
 const CDN_PATTERN = /^https:\/\/cdn\.jsdelivr\.net\/npm\/partnership-panel@[^/]+\/dist\/$/;
@@ -263,15 +263,22 @@ function checkLimit(input) {
   return '';
 }
 
+/** A full address (with its scheme), as the editor's page needs: a relative one would be resolved against this page. */
+function fullUrl(value) {
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}
+
 function checkContentUrl(value) {
   if (!value) return '';
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
+  const url = fullUrl(value);
+  if (!url)
     return `“${value}” is not a full web address. Write it out, starting with https://, such as https://example.org/our-tips.json.`;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+  // The element's own rule for what it may fetch (src/core/urls.ts).
+  if (!fetchableUrl(value))
     return `The content file must be on the web: its address must start with https:// (or http://), not ${url.protocol}.`;
   return '';
 }
@@ -297,13 +304,8 @@ function checkPhone(value) {
 
 function checkLink(value) {
   if (!value) return '';
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    url = null;
-  }
-  if (url && LINK_SCHEMES.includes(url.protocol)) return '';
+  // The element's own rule for the links it renders (src/core/urls.ts safeLink), for a full address.
+  if (fullUrl(value) && safeLink(value)) return '';
   return 'A link must start with https:// (a web page), tel: (a phone) or mailto: (an email), such as https://example.org/help.';
 }
 
