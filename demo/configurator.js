@@ -22,7 +22,9 @@ import {
   SECTIONS,
   TAGS,
   accentPalette,
+  configure,
   defaultHeading,
+  english,
   fetchableUrl,
   languageKey,
   plainHtml,
@@ -34,12 +36,21 @@ const $ = (id) => document.getElementById(id);
 
 /** The attribute rules (src/core/attributes.ts) by attribute name. */
 const RULES = Object.fromEntries(ATTRIBUTES.map((rule) => [rule.name, rule]));
-/** The values each keyword attribute allows (audience, layout, theme, variant, resources-first), the default first. */
-const KEYWORDS = Object.fromEntries(
-  ATTRIBUTES.filter((rule) => rule.kind === 'keyword').map((rule) => [rule.name, rule.values]),
-);
 /** An attribute's default, as the form holds it (a keyword, or a number's text). */
 const defaultOf = (name) => RULES[name].default;
+
+/**
+ * One attribute's value as an element reads it, by configure() (src/core/configure.ts) for an element
+ * that takes it, with the built-in content: the value it uses, and its problem with the value ('' when
+ * none). The form's errors and a pasted snippet's notes ask it, rather than check values themselves.
+ */
+function readAttribute(name, value) {
+  const rule = RULES[name];
+  const { config, problems } = configure(rule.elements[0], { [name]: value }, english);
+  const problem = problems.find((p) => p.attribute === name)?.message ?? '';
+  return { value: config[rule.property], problem: problem.replace(/\.$/, '') };
+}
+
 /**
  * The languages: the bundle's two, then the add-on scripts (dist/lang/<code>.js). `reviewed` is the
  * `translation.reviewed` of content/<code>.json (test/node/configurator.test.mjs keeps them equal).
@@ -240,27 +251,24 @@ function showAdvice(box, advice) {
   box.hidden = !advice.length;
 }
 
+// The number fields: a value the element would refuse (configure()'s problem) is an error, told in the
+// field's words. Text a number field cannot hold (badInput) never reaches its value: it is told apart.
+
 function checkHeadingLevel(input) {
   const { min, max } = RULES['heading-level'];
   const v = input.value.trim();
   if (input.validity.badInput) return `The heading level must be a whole number from ${min} to ${max}.`;
-  if (!v) return '';
-  const n = Number(v);
-  if (!/^\d+$/.test(v) || n < min || n > max)
-    return `The heading level must be a whole number from ${min} to ${max}; “${v}” is not. Until it is, the panel uses ${defaultOf('heading-level')}.`;
-  return '';
+  if (!v || !readAttribute('heading-level', v).problem) return '';
+  return `The heading level must be a whole number from ${min} to ${max}; “${v}” is not. Until it is, the panel uses ${defaultOf('heading-level')}.`;
 }
 
 function checkLimit(input) {
   const { min, max } = RULES.limit;
   const v = input.value.trim();
   if (input.validity.badInput) return 'The limit must be a whole number such as 3. Leave it empty to show every tip.';
-  if (!v) return '';
-  const n = Number(v);
-  if (!/^\d+$/.test(v) || n < min)
-    return `The limit must be a whole number of ${min} or more, such as 3; “${v}” is not. Leave it empty to show every tip.`;
-  if (n > max) return `The limit can be at most ${max}. Leave it empty to show every tip.`;
-  return '';
+  if (!v || !readAttribute('limit', v).problem) return '';
+  if (/^\d+$/.test(v) && Number(v) > max) return `The limit can be at most ${max}. Leave it empty to show every tip.`;
+  return `The limit must be a whole number of ${min} or more, such as 3; “${v}” is not. Leave it empty to show every tip.`;
 }
 
 /** A full address (with its scheme), as the editor's page needs: a relative one would be resolved against this page. */
@@ -848,28 +856,22 @@ function loadSnippet(text) {
   setRadio('element', parsed.element);
   $('script-only').checked = parsed.scriptOnly;
   let settings = 0;
-  const keyword = (name, value) => {
-    const v = value.trim().toLowerCase();
-    if (KEYWORDS[name].includes(v)) setRadio(name, v);
-    else notes.push(`${name}="${value}" is not one of ${KEYWORDS[name].join(', ')}, so the default is used`);
-  };
   for (const [name, value] of parsed.attributes) {
     settings++;
     // By the attribute's kind (src/core/attributes.ts); each attribute's control has its name for id.
     const rule = Object.hasOwn(RULES, name) ? RULES[name] : null;
     switch (rule?.kind) {
-      case 'keyword':
-        keyword(name, value);
+      // Read as an element reads them; what it would refuse is noted in its words, and left at the default.
+      case 'keyword': {
+        const read = readAttribute(name, value);
+        if (read.problem) notes.push(read.problem);
+        else setRadio(name, read.value);
         break;
+      }
       case 'sections': {
-        const ids = value
-          .split(/[\s,]+/)
-          .map((id) => id.toLowerCase())
-          .filter(Boolean);
-        const known = ids.filter((id) => id in SECTIONS);
-        const unknown = ids.filter((id) => !(id in SECTIONS));
-        if (unknown.length) notes.push(`unknown sections left out: ${unknown.join(', ')}`);
-        if (known.length) for (const id of Object.keys(SECTIONS)) $(`section-${id}`).checked = known.includes(id);
+        const read = readAttribute(name, value);
+        if (read.problem) notes.push(read.problem);
+        if (read.value) for (const id of Object.keys(SECTIONS)) $(`section-${id}`).checked = read.value.includes(id);
         break;
       }
       case 'language': {

@@ -1,10 +1,10 @@
 /**
  * What the configurator (demo/configurator.js) reads from the widget's own rules, so that it copies
  * none: the attribute data, `configure()`, the accent's rules and the browser's reading of a colour,
- * the phone and link rules (and what may be fetched), the built-in content's sections and default
- * headings, and the plain HTML. Built to dist/configurator-kit.js (not in the package). No Lit: the
- * configurator's page already has the bundle's, and a second Lit could not make its Trusted Types
- * policy there.
+ * the phone and link rules (and what may be fetched), the built-in content (with its sections and
+ * default headings), and the plain HTML. Built to dist/configurator-kit.js (not in the package). No
+ * Lit: the configurator's page already has the bundle's, and a second Lit could not make its Trusted
+ * Types policy there.
  */
 import type { ElementName } from '../core/attributes.js';
 import { configure } from '../core/configure.js';
@@ -13,7 +13,7 @@ import { documentOf } from '../core/document.js';
 
 export { ATTRIBUTES, RESOURCE_FIELDS, TAGS, attributesOf } from '../core/attributes.js';
 export { configure };
-export { languageKey } from '../core/content.js';
+export { english, languageKey } from '../core/content.js';
 export { accentPalette, BACKGROUNDS, contrast, WHITE } from '../core/color.js';
 export { fetchableUrl, PHONE, safeLink } from '../core/urls.js';
 export { toRgb } from './color.js';
