@@ -21,8 +21,10 @@ import {
   RESOURCE_FIELDS,
   SECTIONS,
   TAGS,
+  WHITE,
   accentPalette,
   configure,
+  contrast,
   defaultHeading,
   english,
   fetchableUrl,
@@ -192,9 +194,11 @@ const ratio = (n) => `${(Math.floor(n * 10) / 10).toFixed(1)}:1`;
  * title band where white reaches 4.5:1, else black; links in the accent where it reaches 4.5:1 on the
  * card, else in the text colour; bullets and rules in the accent where it reaches 3:1. So the advice is
  * a warning, never an error: a colour too light for the light card is advised to be darker, one too
- * dark for the dark card lighter. The widget's own blues (#0b5cad light, #8cc4ff dark) get none.
+ * dark for the dark card lighter. The widget's own blues (#0b5cad light, #8cc4ff dark) get none. A
+ * plain panel (variant="plain") has no card: the colour fills only its call buttons, which the tips
+ * alone do not have.
  */
-function checkAccent(value, theme) {
+function checkAccent(value, theme, variant, element) {
   if (!value) return { error: '', advice: [], use: false };
   const rgb = colourOf(value);
   if (!rgb)
@@ -206,14 +210,26 @@ function checkAccent(value, theme) {
       use: false,
     };
   const cards = theme === 'auto' ? ['light', 'dark'] : [theme === 'dark' ? 'dark' : 'light'];
+  const plain = variant === 'plain';
   const advice = [];
   for (const card of cards) {
     // What the element does with the colour on this card: its palette (white or black text on the
     // accent, links and marks in the accent or in the text colour), and the colour's contrast there.
-    const { palette, whiteText, onBackground: c } = accentPalette(value, rgb, card === 'dark', false);
+    const { palette, whiteText, onBackground: c } = accentPalette(value, rgb, card === 'dark', plain);
     const links = palette['--_link'] === value;
     const marks = palette['--_mark'] === value ? '' : ', and the bullets and rules too';
     const who = theme === 'auto' ? `For readers in ${card} mode: on` : 'On';
+    if (plain) {
+      // Its links and marks are the page's text colour whatever the accent; on the call buttons, black
+      // text on a light accent is the dark theme's own look, as on the card.
+      if (card === 'light' && !whiteText && element !== 'tips')
+        advice.push(
+          `${who} a plain panel this colour fills the call buttons, and white text on it is ${ratio(contrast(rgb, WHITE))}, under the 4.5:1 text needs. ` +
+            'The widget still keeps the text readable: it puts black text on the buttons. ' +
+            'Choose a darker colour to keep white text on them.',
+        );
+      continue;
+    }
     if (card === 'light' && (!whiteText || !links)) {
       const does = [
         ...(whiteText ? [] : ['puts black text on the title band']),
@@ -494,7 +510,7 @@ function build(s) {
   // Colours
   give('theme', s.theme);
   give('variant', s.variant);
-  const accent = checkAccent(s.accent, s.theme);
+  const accent = checkAccent(s.accent, s.theme, s.variant, s.element);
   showError($('accent-error'), [$('accent'), $('accent-picker')], accent.error);
   showAdvice($('accent-advice'), accent.advice);
   if (accent.use) give('accent', s.accent);
