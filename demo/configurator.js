@@ -85,7 +85,7 @@ const cdnBase = (v) => `https://cdn.jsdelivr.net/npm/partnership-panel@${v}/dist
 const CDN_PATTERN = /^https:\/\/cdn\.jsdelivr\.net\/npm\/partnership-panel@[^/]+\/dist\/$/;
 
 /** The version: of the bundle this page loaded, then of dist/integrity.json once read. */
-let version = customElements.get('partnership-panel')?.version ?? null;
+let version = customElements.get(TAGS.panel)?.version ?? null;
 /** sha384-… of the pinned file, or null while unknown. */
 let integrity = null;
 /** dist/integrity.json as read: every pinned file's hash, the add-on languages' too. */
@@ -209,7 +209,8 @@ function checkAccent(value, theme, variant, element) {
       advice: [],
       use: false,
     };
-  const cards = theme === 'auto' ? ['light', 'dark'] : [theme === 'dark' ? 'dark' : 'light'];
+  // The card backgrounds the theme shows: its own, or both for `auto`.
+  const cards = Object.hasOwn(BACKGROUNDS, theme) ? [theme] : Object.keys(BACKGROUNDS);
   const plain = variant === 'plain';
   const advice = [];
   for (const card of cards) {
