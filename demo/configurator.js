@@ -1,6 +1,8 @@
 // The configurator (demo/configurator.html): a form for every attribute of the three elements, a live
-// preview, and the snippet to paste. Plain JavaScript with no imports, so it runs from any static host
-// after `npm run build`, and under the demo server's strict Content-Security-Policy:
+// preview, and the snippet to paste. Plain JavaScript with no build step of its own: the widget's rules
+// (the attribute data, configure(), the accent's, phone and link rules, the content's sections) come
+// from dist/configurator-kit.js, which `npm run build` writes, so it copies none of them. It runs from
+// any static host after the build, and under the demo server's strict Content-Security-Policy:
 //   - no inline scripts or styles: this file and configurator.css are loaded by URL;
 //   - Trusted Types (`require-trusted-types-for 'script'`): no innerHTML, no DOMParser (both need
 //     TrustedHTML, and only the widget's own "lit-html" policy may exist). The DOM is built with
@@ -12,24 +14,49 @@
 // (or the file is missing), the snippet is still made, without the integrity attribute, and the page
 // says why. A browser cannot hash a script it loaded, and computing it here would need the same fetch.
 
+import {
+  ATTRIBUTES,
+  BACKGROUNDS,
+  PHONE,
+  RESOURCE_FIELDS,
+  SECTIONS,
+  TAGS,
+  WHITE,
+  accentPalette,
+  configure,
+  contrast,
+  defaultHeading,
+  english,
+  fetchableUrl,
+  languageKey,
+  plainHtml,
+  safeLink,
+  toRgb,
+} from '../dist/configurator-kit.js';
+
 const $ = (id) => document.getElementById(id);
 
-const TAGS = { panel: 'partnership-panel', tips: 'partnership-tips', resources: 'partnership-resources' };
-const SECTIONS = {
-  'build-trust': 'professionals',
-  'transportation-child-care': 'professionals',
-  'families-can-do': 'families',
-};
-const DEFAULT_HEADINGS = {
-  panel: '“Building Winning Partnerships”',
-  tips: '“Tips for building winning partnerships”',
-  resources: '“Resources”',
-};
-import { plainHtml } from '../dist/configurator-kit.js';
+/** The attribute rules (src/core/attributes.ts) by attribute name. */
+const RULES = Object.fromEntries(ATTRIBUTES.map((rule) => [rule.name, rule]));
+/** An attribute's default, as the form holds it (a keyword, or a number's text). */
+const defaultOf = (name) => RULES[name].default;
+
+/**
+ * One attribute's value as an element reads it, by configure() (src/core/configure.ts) for an element
+ * that takes it, with the built-in content: the value it uses, and its problem with the value ('' when
+ * none). The form's errors and a pasted snippet's notes ask it, rather than check values themselves.
+ */
+function readAttribute(name, value) {
+  const rule = RULES[name];
+  const { config, problems } = configure(rule.elements[0], { [name]: value }, english);
+  const problem = problems.find((p) => p.attribute === name)?.message ?? '';
+  return { value: config[rule.property], problem: problem.replace(/\.$/, '') };
+}
 
 /**
  * The languages: the bundle's two, then the add-on scripts (dist/lang/<code>.js). `reviewed` is the
  * `translation.reviewed` of content/<code>.json (test/node/configurator.test.mjs keeps them equal).
+ * Kept by hand: the bundle and the kit strip each content's translation record, which `reviewed` needs.
  */
 const LANGUAGES = {
   en: { addOn: false, reviewed: null },
@@ -53,26 +80,12 @@ function languageStatus(code) {
     : 'Unofficial translation, not yet reviewed by a native speaker';
   return `${status}; the panel says it is a translation.${language.addOn ? ' It needs a second script, which the snippet includes.' : ''}`;
 }
-const KEYWORDS = {
-  audience: ['all', 'families', 'professionals'],
-  layout: ['list', 'accordion', 'cards', 'compact'],
-  theme: ['light', 'dark', 'auto'],
-  variant: ['card', 'plain'],
-  'resources-first': ['fact-sheet', 'local'],
-};
-const WHITE = [255, 255, 255];
-/** The card backgrounds of the two themes (src/internal/partnership-element.ts), for the colour advice. */
-const CARD_BACKGROUNDS = { light: WHITE, dark: [20, 26, 33] };
-/** The widget's own phone rule (src/core/urls.ts PHONE); test/node/configurator.test.mjs keeps them equal. */
-const PHONE = /^(?=(\D*\d){3})\+?[0-9(][0-9 ().-]{2,30}$/;
-const LINK_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'];
-const RESOURCE_FIELDS = ['name', 'phone', 'href', 'description'];
 
 const cdnBase = (v) => `https://cdn.jsdelivr.net/npm/partnership-panel@${v}/dist/`;
 const CDN_PATTERN = /^https:\/\/cdn\.jsdelivr\.net\/npm\/partnership-panel@[^/]+\/dist\/$/;
 
 /** The version: of the bundle this page loaded, then of dist/integrity.json once read. */
-let version = customElements.get('partnership-panel')?.version ?? null;
+let version = customElements.get(TAGS.panel)?.version ?? null;
 /** sha384-… of the pinned file, or null while unknown. */
 let integrity = null;
 /** dist/integrity.json as read: every pinned file's hash, the add-on languages' too. */
@@ -158,41 +171,15 @@ function setRadio(name, value) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Colour: the browser resolves any CSS colour; contrast is WCAG 2's.
+// Colour: read by the browser as the elements read it, judged by the elements' own rules (the kit's
+// toRgb and accentPalette, src/internal/color.ts and src/core/color.ts).
 
-/** Any CSS colour as opaque sRGB bytes, or null when it is not one (as src/internal/color.ts reads it). */
-function toRgb(value) {
-  const v = value.trim();
-  if (
-    !v ||
-    /[;{}]|var\(/i.test(v) ||
-    !CSS.supports('color', v) ||
-    /^(inherit|initial|unset|revert|revert-layer|currentcolor|transparent)$/i.test(v)
-  )
-    return null;
-  const probe = $('color-probe');
-  probe.style.color = '';
-  probe.style.color = `color-mix(in srgb, ${v} 100%, #000 0%)`;
-  if (!probe.style.color) probe.style.color = v;
-  const computed = getComputedStyle(probe).color;
-  probe.style.color = '';
-  const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)/.exec(computed);
-  if (srgb) return [1, 2, 3].map((i) => Math.round(Math.min(1, Math.max(0, Number(srgb[i]))) * 255));
-  const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/.exec(computed);
-  return rgb ? [1, 2, 3].map((i) => Math.round(Number(rgb[i]))) : null;
-}
-
-const channel = (c) => {
-  const s = c / 255;
-  return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-};
-const luminance = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-
-/** WCAG 2 contrast ratio of two sRGB colours, 1 to 21. */
-function contrast(a, b) {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
+/**
+ * Any CSS colour as opaque sRGB bytes, or null when it is not one, read through the probe at the end of
+ * the page. A custom property (var(--brand)) is the configurator's own exception: an element reads it
+ * on the editor's page, where it is defined, but on this page it is not, so it cannot be read here.
+ */
+const colourOf = (value) => (/var\(/i.test(value) ? null : toRgb(value, $('color-probe')));
 
 const hex = (rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 const ratio = (n) => `${(Math.floor(n * 10) / 10).toFixed(1)}:1`;
@@ -203,37 +190,65 @@ const ratio = (n) => `${(Math.floor(n * 10) / 10).toFixed(1)}:1`;
 /**
  * Checks the accent: an error when it is not a colour (it is left out), else advice for each card the
  * theme can show (light, dark, or both for `auto`). The widget keeps every text readable whatever the
- * colour (src/internal/partnership-element.ts, _accentPalette): white text on the title band where white
- * reaches 4.5:1, else black; links in the accent where it reaches 4.5:1 on the card, else in the text
- * colour; bullets and rules in the accent where it reaches 3:1. So the advice is a warning, never an
- * error: a colour too light for the light card is advised to be darker, one too dark for the dark card
- * lighter. The widget's own blues (#0b5cad light, #8cc4ff dark) get none.
+ * colour, and the advice follows its very rule (src/core/color.ts, accentPalette): white text on the
+ * title band where white reaches 4.5:1, else black; links in the accent where it reaches 4.5:1 on the
+ * card, else in the text colour; bullets and rules in the accent where it reaches 3:1. So the advice is
+ * a warning, never an error: a colour too light for the light card is advised to be darker, one too
+ * dark for the dark card lighter. The widget's own blues (#0b5cad light, #8cc4ff dark) get none. A
+ * plain panel (variant="plain") has no card: the colour fills only its call buttons, which the tips
+ * alone do not have.
  */
-function checkAccent(value, theme) {
+function checkAccent(value, theme, variant, element) {
   if (!value) return { error: '', advice: [], use: false };
-  const rgb = toRgb(value);
+  const rgb = colourOf(value);
   if (!rgb)
     return {
-      error: `“${value}” is not a colour a browser knows. Use a colour code such as #7a1f5c, or a name such as purple.`,
+      error: /var\(/i.test(value)
+        ? `“${value}” uses a CSS variable of your page, which the configurator cannot read. Use the colour itself, such as #7a1f5c, or a name such as purple.`
+        : `“${value}” is not a colour a browser knows. Use a colour code such as #7a1f5c, or a name such as purple.`,
       advice: [],
       use: false,
     };
-  const cards = theme === 'auto' ? ['light', 'dark'] : [theme === 'dark' ? 'dark' : 'light'];
+  // The card backgrounds the theme shows: its own, or both for `auto`.
+  const cards = Object.hasOwn(BACKGROUNDS, theme) ? [theme] : Object.keys(BACKGROUNDS);
+  const plain = variant === 'plain';
   const advice = [];
   for (const card of cards) {
-    const c = contrast(rgb, CARD_BACKGROUNDS[card]);
-    if (c >= 4.5) continue;
-    const marks = c < 3 ? ', and the bullets and rules too' : '';
+    // What the element does with the colour on this card: its palette (white or black text on the
+    // accent, links and marks in the accent or in the text colour), and the colour's contrast there.
+    const { palette, whiteText, onBackground: c } = accentPalette(value, rgb, card === 'dark', plain);
+    const links = palette['--_link'] === value;
+    const marks = palette['--_mark'] === value ? '' : ', and the bullets and rules too';
     const who = theme === 'auto' ? `For readers in ${card} mode: on` : 'On';
-    advice.push(
-      card === 'light'
-        ? `${who} the light card this colour is too light: ${ratio(c)} against its white, under the 4.5:1 text needs. ` +
-            `The widget still keeps the text readable: it puts black text on the title band and shows links in the text colour${marks}. ` +
-            'Choose a darker colour to keep white text on the band and links in your colour.'
-        : `${who} the dark card this colour is too dark: ${ratio(c)} against its background (#141a21), under the 4.5:1 text needs. ` +
-            `The widget still keeps the text readable: it shows links in the text colour${marks}. ` +
-            'Choose a lighter colour to keep links in your colour.',
-    );
+    if (plain) {
+      // Its links and marks are the page's text colour whatever the accent; on the call buttons, black
+      // text on a light accent is the dark theme's own look, as on the card.
+      if (card === 'light' && !whiteText && element !== 'tips')
+        advice.push(
+          `${who} a plain panel this colour fills the call buttons, and white text on it is ${ratio(contrast(rgb, WHITE))}, under the 4.5:1 text needs. ` +
+            'The widget still keeps the text readable: it puts black text on the buttons. ' +
+            'Choose a darker colour to keep white text on them.',
+        );
+      continue;
+    }
+    if (card === 'light' && (!whiteText || !links)) {
+      const does = [
+        ...(whiteText ? [] : ['puts black text on the title band']),
+        ...(links ? [] : [`shows links in the text colour${marks}`]),
+      ];
+      advice.push(
+        `${who} the light card this colour is too light: ${ratio(c)} against its white, under the 4.5:1 text needs. ` +
+          `The widget still keeps the text readable: it ${does.join(' and ')}. ` +
+          'Choose a darker colour to keep white text on the band and links in your colour.',
+      );
+    } else if (card === 'dark' && !links)
+      // The dark card's band is a dark tint under the text colour; black text on a light accent (its call
+      // buttons) is the dark theme's own look, as on its light blue: no advice for that.
+      advice.push(
+        `${who} the dark card this colour is too dark: ${ratio(c)} against its background (${hex(BACKGROUNDS.dark)}), under the 4.5:1 text needs. ` +
+          `The widget still keeps the text readable: it shows links in the text colour${marks}. ` +
+          'Choose a lighter colour to keep links in your colour.',
+      );
   }
   return { error: '', advice, use: true };
 }
@@ -253,36 +268,42 @@ function showAdvice(box, advice) {
   box.hidden = !advice.length;
 }
 
+// The number fields: a value the element would refuse (configure()'s problem) is an error, told in the
+// field's words. Text a number field cannot hold (badInput) never reaches its value: it is told apart.
+
 function checkHeadingLevel(input) {
+  const { min, max } = RULES['heading-level'];
   const v = input.value.trim();
-  if (input.validity.badInput) return 'The heading level must be a whole number from 1 to 6.';
-  if (!v) return '';
-  const n = Number(v);
-  if (!/^\d+$/.test(v) || n < 1 || n > 6)
-    return `The heading level must be a whole number from 1 to 6; “${v}” is not. Until it is, the panel uses 2.`;
-  return '';
+  if (input.validity.badInput) return `The heading level must be a whole number from ${min} to ${max}.`;
+  if (!v || !readAttribute('heading-level', v).problem) return '';
+  return `The heading level must be a whole number from ${min} to ${max}; “${v}” is not. Until it is, the panel uses ${defaultOf('heading-level')}.`;
 }
 
 function checkLimit(input) {
+  const { min, max } = RULES.limit;
   const v = input.value.trim();
   if (input.validity.badInput) return 'The limit must be a whole number such as 3. Leave it empty to show every tip.';
-  if (!v) return '';
-  const n = Number(v);
-  if (!/^\d+$/.test(v) || n < 1)
-    return `The limit must be a whole number of 1 or more, such as 3; “${v}” is not. Leave it empty to show every tip.`;
-  if (n > 1000) return 'The limit can be at most 1000. Leave it empty to show every tip.';
-  return '';
+  if (!v || !readAttribute('limit', v).problem) return '';
+  if (/^\d+$/.test(v) && Number(v) > max) return `The limit can be at most ${max}. Leave it empty to show every tip.`;
+  return `The limit must be a whole number of ${min} or more, such as 3; “${v}” is not. Leave it empty to show every tip.`;
+}
+
+/** A full address (with its scheme), as the editor's page needs: a relative one would be resolved against this page. */
+function fullUrl(value) {
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
 }
 
 function checkContentUrl(value) {
   if (!value) return '';
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
+  const url = fullUrl(value);
+  if (!url)
     return `“${value}” is not a full web address. Write it out, starting with https://, such as https://example.org/our-tips.json.`;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+  // The element's own rule for what it may fetch (src/core/urls.ts).
+  if (!fetchableUrl(value))
     return `The content file must be on the web: its address must start with https:// (or http://), not ${url.protocol}.`;
   return '';
 }
@@ -308,13 +329,8 @@ function checkPhone(value) {
 
 function checkLink(value) {
   if (!value) return '';
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    url = null;
-  }
-  if (url && LINK_SCHEMES.includes(url.protocol)) return '';
+  // The element's own rule for the links it renders (src/core/urls.ts safeLink), for a full address.
+  if (fullUrl(value) && safeLink(value)) return '';
   return 'A link must start with https:// (a web page), tel: (a phone) or mailto: (an email), such as https://example.org/help.';
 }
 
@@ -397,23 +413,23 @@ function readRow(row) {
 function readForm() {
   return {
     element: checkedValue('element') ?? 'panel',
-    audience: checkedValue('audience') ?? 'all',
+    audience: checkedValue('audience') ?? defaultOf('audience'),
     sections: Object.keys(SECTIONS).filter((id) => $(`section-${id}`).checked),
-    layout: checkedValue('layout') ?? 'list',
+    layout: checkedValue('layout') ?? defaultOf('layout'),
     open: $('open').checked,
     limit: $('limit').value.trim(),
     tipOfTheDay: $('tip-of-the-day').checked,
     heading: $('heading').value.trim(),
     headingLevel: $('heading-level').value.trim(),
     lang: $('lang').value,
-    theme: checkedValue('theme') ?? 'light',
-    variant: checkedValue('variant') ?? 'card',
+    theme: checkedValue('theme') ?? defaultOf('theme'),
+    variant: checkedValue('variant') ?? defaultOf('variant'),
     previewScheme: checkedValue('preview-scheme') ?? 'light',
     accent: $('accent').value.trim(),
     src: $('src').value.trim(),
     showResources: $('show-resources').checked,
     noDefaultResources: $('no-default-resources').checked,
-    resourcesFirst: checkedValue('resources-first') ?? 'fact-sheet',
+    resourcesFirst: checkedValue('resources-first') ?? defaultOf('resources-first'),
     resources: rows().map(readRow),
     scriptOnly: $('script-only').checked,
     fallback: $('fallback').checked,
@@ -444,73 +460,75 @@ function applyApplicability(s) {
   $('open').disabled = s.layout !== 'accordion';
   for (const [id, audience] of Object.entries(SECTIONS))
     $(`section-${id}`).disabled = s.audience !== 'all' && s.audience !== audience;
-  $('heading-default').textContent = DEFAULT_HEADINGS[s.element];
+  $('heading-default').textContent = `“${defaultHeading(s.element)}”`;
 }
 
 /**
  * Checks every field, shows the messages, and returns the element's attributes (only those that differ
- * from the defaults, as [name, value] with value true for a boolean attribute), its resource children,
- * and the labels of the settings left out because they are wrong.
+ * from the defaults, as [name, value] with value true for a boolean attribute, in the order of the
+ * attribute data), its resource children, and the labels of the settings left out because they are wrong.
  */
 function build(s) {
-  const attributes = [];
+  const given = new Map();
+  /** Gives an attribute its value, unless that is the attribute's default. */
+  const give = (name, value) => {
+    if (String(value) !== String(defaultOf(name))) given.set(name, value);
+  };
   const leftOut = [];
   const tipsApply = s.element !== 'resources';
 
-  if (s.lang) attributes.push(['lang', s.lang]);
+  if (s.lang) give('lang', s.lang);
 
   // Tips
   const inAudience = Object.keys(SECTIONS).filter((id) => s.audience === 'all' || SECTIONS[id] === s.audience);
   const chosen = s.sections.filter((id) => inAudience.includes(id));
   const sectionBoxes = inAudience.map((id) => $(`section-${id}`));
   if (tipsApply) {
-    if (s.audience !== 'all') attributes.push(['audience', s.audience]);
+    give('audience', s.audience);
     showError(
       $('sections-error'),
       sectionBoxes,
       chosen.length ? '' : 'Choose at least one section. With none chosen, the panel shows them all.',
     );
     if (!chosen.length) leftOut.push('Sections');
-    else if (chosen.length < inAudience.length) attributes.push(['sections', chosen.join(' ')]);
-    if (s.layout !== 'list') attributes.push(['layout', s.layout]);
-    if (s.layout === 'accordion' && s.open) attributes.push(['open', true]);
+    else if (chosen.length < inAudience.length) give('sections', chosen.join(' '));
+    give('layout', s.layout);
+    if (s.layout === 'accordion' && s.open) give('open', true);
   } else showError($('sections-error'), sectionBoxes, '');
   const limitError = tipsApply ? checkLimit($('limit')) : '';
   showError($('limit-error'), [$('limit')], limitError);
   if (limitError) leftOut.push('Limit');
-  else if (tipsApply && s.limit) attributes.push(['limit', String(Number(s.limit))]);
-  if (tipsApply && s.tipOfTheDay) attributes.push(['tip-of-the-day', true]);
+  else if (tipsApply && s.limit) give('limit', String(Number(s.limit)));
+  if (tipsApply && s.tipOfTheDay) give('tip-of-the-day', true);
 
   // Heading
-  if (s.heading) attributes.push(['heading', s.heading]);
+  if (s.heading) give('heading', s.heading);
   const levelError = checkHeadingLevel($('heading-level'));
   showError($('heading-level-error'), [$('heading-level')], levelError);
   if (levelError) leftOut.push('Heading level');
-  else if (s.headingLevel && Number(s.headingLevel) !== 2)
-    attributes.push(['heading-level', String(Number(s.headingLevel))]);
+  else if (s.headingLevel) give('heading-level', String(Number(s.headingLevel)));
 
   // Colours
-  if (s.theme !== 'light') attributes.push(['theme', s.theme]);
-  if (s.variant !== 'card') attributes.push(['variant', s.variant]);
-  const accent = checkAccent(s.accent, s.theme);
+  give('theme', s.theme);
+  give('variant', s.variant);
+  const accent = checkAccent(s.accent, s.theme, s.variant, s.element);
   showError($('accent-error'), [$('accent'), $('accent-picker')], accent.error);
   showAdvice($('accent-advice'), accent.advice);
-  if (accent.use) attributes.push(['accent', s.accent]);
+  if (accent.use) give('accent', s.accent);
   else if (accent.error) leftOut.push('Accent colour');
 
   // Content file
   const srcError = checkContentUrl(s.src);
   showError($('src-error'), [$('src')], srcError, srcError ? httpsFix(s.src) : null);
   if (srcError) leftOut.push('Content file address');
-  else if (s.src) attributes.push(['src', s.src]);
+  else if (s.src) give('src', s.src);
 
   // Resources
   const resourcesApply = s.element !== 'tips';
   const listOn = s.element === 'resources' || (s.element === 'panel' && s.showResources);
-  if (s.element === 'panel' && !s.showResources) attributes.push(['no-resources', true]);
-  if (resourcesApply && listOn && s.noDefaultResources) attributes.push(['no-default-resources', true]);
-  if (resourcesApply && listOn && !s.noDefaultResources && s.resourcesFirst !== 'fact-sheet')
-    attributes.push(['resources-first', s.resourcesFirst]);
+  if (s.element === 'panel' && !s.showResources) give('no-resources', true);
+  if (resourcesApply && listOn && s.noDefaultResources) give('no-default-resources', true);
+  if (resourcesApply && listOn && !s.noDefaultResources) give('resources-first', s.resourcesFirst);
   const children = [];
   let badRows = 0;
   rows().forEach((row, i) => {
@@ -550,6 +568,10 @@ function build(s) {
     ? `Your ${lost === 1 ? 'own resource is' : `${lost} own resources are`} left out of this snippet: the script-only form cannot hold them. Switch “Script tag only” off to include them.`
     : '';
 
+  // In the data's order, and only what the chosen element takes.
+  const attributes = ATTRIBUTES.filter((rule) => given.has(rule.name) && rule.elements.includes(s.element)).map(
+    (rule) => [rule.name, given.get(rule.name)],
+  );
   return {
     attributes,
     children: s.scriptOnly ? [] : resourceChildren,
@@ -620,15 +642,6 @@ function loadAddOn(code) {
   document.head.append(script);
 }
 
-/** The option names of 'partnership-panel/render' (and of plainHtml) for the attributes. */
-const OPTION_NAMES = {
-  'tip-of-the-day': 'tipOfTheDay',
-  'heading-level': 'headingLevel',
-  'no-resources': 'noResources',
-  'no-default-resources': 'noDefaultResources',
-  'resources-first': 'resourcesFirst',
-};
-
 /** A shell word: in single quotes when it needs quoting. */
 const shellWord = (word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
 
@@ -655,7 +668,8 @@ function prerenderCommand(s, built) {
 /** The settings as plain HTML, written by the elements on this page (dist/configurator-kit.js). */
 function plain(s, built) {
   const options = { element: s.element };
-  for (const [name, value] of built.attributes) options[OPTION_NAMES[name] ?? name] = value;
+  // The options of 'partnership-panel/render' (and of plainHtml) are the attributes' property names.
+  for (const [name, value] of built.attributes) options[RULES[name].property] = value;
   if (built.children.length) options.resources = built.children.map((child) => Object.fromEntries(child));
   return plainHtml(options).html;
 }
@@ -859,55 +873,44 @@ function loadSnippet(text) {
   setRadio('element', parsed.element);
   $('script-only').checked = parsed.scriptOnly;
   let settings = 0;
-  const keyword = (name, value) => {
-    const v = value.trim().toLowerCase();
-    if (KEYWORDS[name].includes(v)) setRadio(name, v);
-    else notes.push(`${name}="${value}" is not one of ${KEYWORDS[name].join(', ')}, so the default is used`);
-  };
   for (const [name, value] of parsed.attributes) {
     settings++;
-    switch (name) {
-      case 'audience':
-      case 'layout':
-      case 'theme':
-      case 'variant':
-      case 'resources-first':
-        keyword(name, value);
-        break;
-      case 'sections': {
-        const ids = value
-          .split(/[\s,]+/)
-          .map((id) => id.toLowerCase())
-          .filter(Boolean);
-        const known = ids.filter((id) => id in SECTIONS);
-        const unknown = ids.filter((id) => !(id in SECTIONS));
-        if (unknown.length) notes.push(`unknown sections left out: ${unknown.join(', ')}`);
-        if (known.length) for (const id of Object.keys(SECTIONS)) $(`section-${id}`).checked = known.includes(id);
+    // By the attribute's kind (src/core/attributes.ts); each attribute's control has its name for id.
+    const rule = Object.hasOwn(RULES, name) ? RULES[name] : null;
+    switch (rule?.kind) {
+      // Read as an element reads them; what it would refuse is noted in its words, and left at the default.
+      case 'keyword': {
+        const read = readAttribute(name, value);
+        if (read.problem) notes.push(read.problem);
+        else setRadio(name, read.value);
         break;
       }
-      case 'lang': {
+      case 'sections': {
+        const read = readAttribute(name, value);
+        if (read.problem) notes.push(read.problem);
+        if (read.value) for (const id of Object.keys(SECTIONS)) $(`section-${id}`).checked = read.value.includes(id);
+        break;
+      }
+      case 'language': {
         if (!value.trim()) break;
-        const lang = value.trim().toLowerCase().split('-')[0];
+        // The content file the tag would use, as the elements match it (zh-Hant: none).
+        const lang = languageKey(value);
         if (LANGS.includes(lang)) $('lang').value = lang;
         else notes.push(`lang="${value}" is not one of ${LANGS.join(', ')}, so the page's language is used`);
         break;
       }
-      case 'open':
-      case 'tip-of-the-day':
-      case 'no-default-resources':
-        $(name).checked = true;
+      case 'boolean':
+        // no-resources is the one the form asks the other way round: "Show the resource list".
+        if (name === 'no-resources') $('show-resources').checked = false;
+        else $(name).checked = true;
         break;
-      case 'no-resources':
-        $('show-resources').checked = false;
-        break;
-      case 'limit':
-      case 'heading-level':
+      case 'integer':
         $(name).value = value.trim();
         if ($(name).value !== value.trim()) notes.push(`${name}="${value}" is not a number, so it was left empty`);
         break;
-      case 'heading':
-      case 'accent':
-      case 'src':
+      case 'text':
+      case 'colour':
+      case 'url':
         $(name).value = value;
         break;
       default:
@@ -915,7 +918,7 @@ function loadSnippet(text) {
         notes.push(`${parsed.scriptOnly ? `data-${name}` : name} is not a setting here, so it was left out`);
     }
   }
-  const rgb = $('accent').value ? toRgb($('accent').value) : null;
+  const rgb = $('accent').value ? colourOf($('accent').value) : null;
   if (rgb) $('accent-picker').value = hex(rgb);
   for (const resource of parsed.resources)
     addRow(Object.fromEntries(RESOURCE_FIELDS.map((k) => [k, resource.get(k) ?? ''])));
@@ -950,7 +953,7 @@ function onInput(event) {
   if (target.name === 'theme' && target.checked && target.value !== 'auto') setRadio('preview-scheme', target.value);
   if (target === $('accent-picker')) $('accent').value = $('accent-picker').value;
   else if (target === $('accent')) {
-    const rgb = toRgb(target.value);
+    const rgb = colourOf(target.value);
     if (rgb) $('accent-picker').value = hex(rgb);
   }
   // Typing waits for a pause, so the preview is not rebuilt and no message flashes on every keystroke;
@@ -1037,6 +1040,13 @@ wide.addEventListener?.('change', followWidth);
 followWidth();
 addEventListener('resize', fitSnippet);
 
+// The number fields' ranges, and their defaults (the form's reset goes back to them), from the data.
+for (const rule of ATTRIBUTES)
+  if (rule.kind === 'integer') {
+    $(rule.name).min = String(rule.min);
+    $(rule.name).max = String(rule.max);
+    if (rule.default !== undefined) $(rule.name).defaultValue = String(rule.default);
+  }
 $('base').value = cdnBase(version ?? 'latest');
 if (!version)
   integrityNote =

@@ -432,6 +432,37 @@ describe('the configurator', () => {
     type(page, '#accent', 'not a colour');
     expect(errorFor(page, '#accent')).to.include('is not a colour');
     expect(advice(page)).to.deep.equal([]);
+
+    // A variable of the editor's page, which an element reads there but this page cannot: an error that says so.
+    type(page, '#accent', 'var(--brand)');
+    expect(errorFor(page, '#accent')).to.include('CSS variable');
+    expect(advice(page)).to.deep.equal([]);
+    expect(snippet(page)).not.to.include('accent=');
+  });
+
+  it('advises on a plain panel only about its call buttons, the one place it shows the accent', async () => {
+    const page = await openConfigurator();
+    click(page, '#variant-plain');
+    type(page, '#accent', '#ffff00');
+    expect(advice(page)).to.have.length(1);
+    expect(advice(page)[0]).to.include('call buttons').and.include('1.0:1').and.not.include('links');
+    expect(errorFor(page, '#accent'), 'a warning, not an error').to.equal('');
+    expect(snippet(page)).to.include('accent="#ffff00"');
+    type(page, '#accent', '#0b5cad');
+    expect(advice(page), 'white text reaches 4.5:1 on it').to.deep.equal([]);
+
+    // Its links and marks are the page's text colour in either theme: a dark colour is no trouble.
+    click(page, '#theme-dark');
+    type(page, '#accent', '#000080');
+    expect(advice(page)).to.deep.equal([]);
+    click(page, '#theme-auto');
+    type(page, '#accent', '#ffff00');
+    expect(advice(page)).to.have.length(1);
+    expect(advice(page)[0]).to.include('light mode');
+
+    // The tips alone have no call buttons: the accent shows nowhere, so there is nothing to advise.
+    click(page, '#element-tips');
+    expect(advice(page)).to.deep.equal([]);
   });
 
   it('waits for a pause in typing before it updates the preview and the messages, and gives each warning once per value', async () => {
