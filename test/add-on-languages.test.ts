@@ -151,7 +151,7 @@ describe('Arabic, right to left', () => {
     const bullet = getComputedStyle(tip, '::before');
     expect(parseFloat(bullet.right)).to.be.greaterThan(0);
     // Each disclosure's chevron comes first in its button, so on the right; its label is right-aligned.
-    const button = shadow.querySelector('button.disclosure')!;
+    const button = shadow.querySelector('summary.disclosure')!;
     expect(getComputedStyle(button).direction).to.equal('rtl');
     const label = doc.createRange();
     label.selectNodeContents(button);

@@ -9,7 +9,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { createApp, h, nextTick, type App } from 'vue';
 import '../src/define.js';
 import type { PartnershipLinkDetail, PartnershipToggleDetail } from '../src/index.js';
-import { allTips, english, renderedTips } from './helpers.js';
+import { allTips, english, renderedTips, toggled } from './helpers.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -97,7 +97,7 @@ describe('React 19', () => {
       },
       'partnership-tips',
     );
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="build-trust_body"]')!.click();
+    await toggled(el, el.shadowRoot!.querySelector('#build-trust summary')!);
     expect(received).to.deep.equal([{ section: 'build-trust', control: 'section', open: true }]);
   });
 });
@@ -153,7 +153,7 @@ describe('Vue 3', () => {
     await el.updateComplete;
     expect(el.hasAttribute('open')).to.be.true;
     expect(renderedTips(el)).to.deep.equal(allTips(english));
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="families-can-do_body"]')!.click();
+    await toggled(el, el.shadowRoot!.querySelector('#families-can-do summary')!);
     expect(received).to.deep.equal([{ section: 'families-can-do', control: 'section', open: false }]);
     expect(logged.messages).to.deep.equal([]);
   });

@@ -8,6 +8,7 @@
 // and the rest of the policy is still checked.
 import { expect } from '@open-wc/testing';
 import { BUNDLE, framePage, violationsSettled, type FramePage } from './hardening/frame.js';
+import { isOpen, toggled } from './helpers.js';
 
 const STRICT =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -98,17 +99,15 @@ describe('hardening: the bundle under a strict Content-Security-Policy', () => {
   it('the accordion layout opens and closes with a click under the policy', async () => {
     const page = await strictPage(`<partnership-panel layout="accordion"></partnership-panel>`);
     const panel = page.doc.querySelector('partnership-panel') as Host;
-    const button = panel.shadowRoot!.querySelector<HTMLButtonElement>('button.disclosure')!;
-    const body = panel.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
-    expect(body.hidden).to.equal(true);
-    button.click();
-    await panel.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(body.getBoundingClientRect().height).to.be.greaterThan(0);
-    button.click();
-    await panel.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(body.hidden).to.equal(true);
+    const summary = panel.shadowRoot!.querySelector<HTMLElement>('summary.disclosure')!;
+    const body = summary.nextElementSibling!;
+    expect(body.checkVisibility()).to.equal(false);
+    await toggled(panel, summary);
+    expect(isOpen(summary)).to.equal(true);
+    expect(body.checkVisibility()).to.equal(true);
+    await toggled(panel, summary);
+    expect(isOpen(summary)).to.equal(false);
+    expect(body.checkVisibility()).to.equal(false);
     expect(await violations(page)).to.deep.equal([]);
     expect(page.csp.errors).to.deep.equal([]);
   });
@@ -150,7 +149,8 @@ describe('hardening: the bundle under a strict Content-Security-Policy', () => {
       this.skip(); // This engine has no Trusted Types: the CSP tests above still ran here.
     }
     const panel = page.doc.querySelector('partnership-panel') as Host;
-    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.disclosure')!.click();
+    await toggled(panel, panel.shadowRoot!.querySelector('summary.disclosure')!);
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.sections-control')!.click();
     await panel.updateComplete;
     panel.setAttribute('heading', '<script>alert(1)</script>');
     await panel.updateComplete;

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../dist/partnership-panel.js';
 import es from '../content/es.json' with { type: 'json' };
-import { allTips, captureWarnings, english, renderedTips } from './helpers.js';
+import { allTips, captureWarnings, disclosures, english, isOpen, renderedTips, toggled } from './helpers.js';
 
 const spanish = es as typeof english;
 import { renderProblems, settle, tick, until, type Host } from './hardening/checks.js';
@@ -179,15 +179,12 @@ describe('hardening: the life cycle', () => {
     const [a, b] = [container(), container()];
     a.append(el);
     await settle(el);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button.disclosure')!.click();
+    await toggled(el, el.shadowRoot!.querySelector('summary.disclosure')!);
     await settle(el);
     b.append(el);
     await settle(el);
-    const expanded = [...el.shadowRoot!.querySelectorAll('button.disclosure')].map((btn) =>
-      btn.getAttribute('aria-expanded'),
-    );
-    expect(expanded).to.deep.equal(['true', 'false', 'false']);
-    expect(el.shadowRoot!.getElementById('build-trust_body')!.hidden).to.equal(false);
+    expect(disclosures(el).map(isOpen)).to.deep.equal([true, false, false]);
+    expect(el.shadowRoot!.getElementById('build-trust_body')!.checkVisibility()).to.equal(true);
   });
 
   it('moved into a lang="es" container it speaks Spanish; moved out, English again', async () => {
@@ -251,11 +248,11 @@ describe('hardening: the life cycle', () => {
     const events: CustomEvent[] = [];
     const record = (e: Event) => events.push(e as CustomEvent);
     el.addEventListener('partnership-toggle', record);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button.disclosure')!.click();
+    await toggled(el, el.shadowRoot!.querySelector('summary.disclosure')!);
     await settle(el);
     el.removeEventListener('partnership-toggle', record);
     expect(events.map((e) => e.detail)).to.deep.equal([{ section: 'build-trust', control: 'section', open: true }]);
-    expect(el.shadowRoot!.querySelector('button.disclosure')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(isOpen(el.shadowRoot!.querySelector('summary.disclosure')!)).to.equal(true);
   });
 
   it('editor resources added after moves are read once: one more resource, one warning for a bad one', async () => {

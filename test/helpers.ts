@@ -88,3 +88,33 @@ export async function bundlePage(body: string): Promise<BundlePage> {
     await el.updateComplete;
   return { win, doc: win.document, frame };
 }
+
+/** The accordion's disclosures: each section's summary, which holds its heading. */
+export const disclosures = (el: Element) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>('details.section-details > summary'),
+];
+
+/** Whether the disclosure a summary opens is open. */
+export const isOpen = (summary: Element) => (summary.parentElement as HTMLDetailsElement).open;
+
+/**
+ * Does `act` (a click, a key) to a summary, then waits for its disclosure's toggle event, which the
+ * browser sends a task later, and for the element to render what it made of it.
+ */
+export async function toggled(
+  el: Element & { updateComplete: Promise<unknown> },
+  summary: Element,
+  act?: () => unknown,
+) {
+  const details = summary.parentElement as HTMLDetailsElement;
+  const toggle = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+  await (act ?? (() => (summary as HTMLElement).click()))();
+  await toggle;
+  await el.updateComplete;
+}
+
+/** The tips a reader can see: rendered, and not folded away in a closed disclosure. */
+export const visibleTips = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tip"]')]
+    .filter((li) => li.checkVisibility())
+    .map((li) => li.textContent!.trim());

@@ -2,12 +2,11 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../dist/partnership-panel.js';
 import type { PartnershipToggleDetail } from '../src/internal/tips-element.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, disclosures, isOpen, toggled } from './helpers.js';
 
 type El = HTMLElement & { updateComplete: Promise<unknown> };
-const buttons = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.disclosure')];
 const body = (el: Element, id: string) => el.shadowRoot!.getElementById(`${id}_body`)!;
-const visible = (node: Element) => node.getBoundingClientRect().height > 0;
+const visible = (node: Element) => node.checkVisibility();
 
 describe('layout', () => {
   let warnings: ReturnType<typeof captureWarnings>;
@@ -15,19 +14,18 @@ describe('layout', () => {
   afterEach(() => warnings.restore());
 
   describe('accordion', () => {
-    it('makes each section a closed disclosure with a real button', async () => {
+    it('makes each section a closed native disclosure, its summary holding the section heading', async () => {
       const el = await fixture<El>(html`<partnership-panel layout="accordion"></partnership-panel>`);
-      const all = buttons(el);
+      const all = disclosures(el);
       expect(all.map((b) => b.textContent!.trim().replace(/\s+/g, ' '))).to.deep.equal([
         'Build Trust 10 tips',
         'Transportation and Child Care 4 tips',
         'What Families Can Do 10 tips',
       ]);
       for (const b of all) {
-        expect(b.getAttribute('aria-expanded')).to.equal('false');
-        const controlled = el.shadowRoot!.getElementById(b.getAttribute('aria-controls')!)!;
-        expect(controlled.hidden).to.equal(true);
-        expect(b.closest('h1, h2, h3, h4, h5, h6')).not.to.equal(null);
+        expect(isOpen(b)).to.equal(false);
+        expect(visible(b.nextElementSibling!)).to.equal(false);
+        expect(b.querySelector('h1, h2, h3, h4, h5, h6')).not.to.equal(null);
       }
       expect(warnings.messages).to.deep.equal([]);
       await expect(el).to.be.accessible();
@@ -35,7 +33,7 @@ describe('layout', () => {
 
     it('opens and closes with a click, and tells the page', async () => {
       const el = await fixture<El>(html`<partnership-panel layout="accordion"></partnership-panel>`);
-      const [first] = buttons(el);
+      const [first] = disclosures(el);
       setTimeout(() => first.click());
       const event = await oneEvent(el, 'partnership-toggle');
       expect((event as CustomEvent<PartnershipToggleDetail>).detail).to.deep.equal({
@@ -45,25 +43,25 @@ describe('layout', () => {
       });
       expect(event.bubbles && event.composed).to.equal(true);
       await el.updateComplete;
-      expect(first.getAttribute('aria-expanded')).to.equal('true');
+      expect(isOpen(first)).to.equal(true);
       expect(visible(body(el, 'build-trust'))).to.equal(true);
-      first.click();
-      await el.updateComplete;
-      expect(body(el, 'build-trust').hidden).to.equal(true);
+      await toggled(el, first);
+      expect(visible(body(el, 'build-trust'))).to.equal(false);
     });
 
-    it("names the families' section once: its disclosure is its only heading", async () => {
+    it("keeps the families' group heading, as the professionals' has, over its one section", async () => {
       const el = await fixture<El>(html`<partnership-panel layout="accordion"></partnership-panel>`);
       const texts = [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => [
         h.localName.slice(1),
-        h.textContent!.trim(),
+        h.textContent!.trim().replace(/\s+/g, ' '),
       ]);
       expect(texts).to.deep.equal([
         ['2', 'Building Winning Partnerships'],
         ['3', 'Family Engagement: What Professionals Can Do'],
         ['4', 'Build Trust 10 tips'],
         ['4', 'Transportation and Child Care 4 tips'],
-        ['3', 'What Families Can Do 10 tips'],
+        ['3', 'Family Engagement: What Families Can Do'],
+        ['4', 'What Families Can Do 10 tips'],
         ['3', 'Resources'],
         ['4', 'The Center for Dispute Resolution in Special Education (CADRE)'],
         ['4', 'National Center for Families Learning'],
@@ -73,32 +71,52 @@ describe('layout', () => {
 
     it('keeps open the sections the reader opened when the language changes', async () => {
       const el = await fixture<El>(html`<partnership-panel layout="accordion"></partnership-panel>`);
-      buttons(el)[1].click();
-      await el.updateComplete;
+      await toggled(el, disclosures(el)[1]);
       el.setAttribute('lang', 'es');
       await el.updateComplete;
-      expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false']);
+      expect(disclosures(el).map(isOpen)).to.deep.equal([false, true, false]);
       expect(visible(body(el, 'transportation-child-care'))).to.equal(true);
     });
 
     it('opens with Enter and with Space from the keyboard alone', async () => {
       const el = await fixture<El>(html`<partnership-tips layout="accordion"></partnership-tips>`);
-      const [first, second] = buttons(el);
+      const [first, second] = disclosures(el);
       first.focus();
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      expect(first.getAttribute('aria-expanded')).to.equal('true');
+      await toggled(el, first, () => sendKeys({ press: 'Enter' }));
+      expect(isOpen(first)).to.equal(true);
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(second);
-      await sendKeys({ press: ' ' });
-      await el.updateComplete;
-      expect(second.getAttribute('aria-expanded')).to.equal('true');
-      await sendKeys({ press: ' ' });
-      await el.updateComplete;
-      expect(second.getAttribute('aria-expanded')).to.equal('false');
+      await toggled(el, second, () => sendKeys({ press: ' ' }));
+      expect(isOpen(second)).to.equal(true);
+      await toggled(el, second, () => sendKeys({ press: ' ' }));
+      expect(isOpen(second)).to.equal(false);
     });
 
-    it('keeps the button, and the focus on it, when used on a page of many different panels', async () => {
+    it('"Show all sections" opens every section, then says "Hide all sections" and closes them', async () => {
+      const el = await fixture<El>(html`<partnership-panel layout="accordion"></partnership-panel>`);
+      const control = el.shadowRoot!.querySelector<HTMLButtonElement>('button.sections-control')!;
+      expect(control.textContent!.trim()).to.equal('Show all sections');
+      expect(control.getAttribute('aria-expanded')).to.equal('false');
+      const events: PartnershipToggleDetail[] = [];
+      el.addEventListener('partnership-toggle', (e) => events.push((e as CustomEvent).detail));
+      control.click();
+      await el.updateComplete;
+      expect(disclosures(el).map(isOpen)).to.deep.equal([true, true, true]);
+      expect(control.textContent!.trim()).to.equal('Hide all sections');
+      expect(control.getAttribute('aria-expanded')).to.equal('true');
+      expect(events.map((e) => e.section)).to.deep.equal([
+        'build-trust',
+        'transportation-child-care',
+        'families-can-do',
+      ]);
+      control.click();
+      await el.updateComplete;
+      expect(disclosures(el).map(isOpen)).to.deep.equal([false, false, false]);
+      await new Promise((r) => setTimeout(r));
+      expect(events, 'the toggle events the element set send nothing more').to.have.length(6);
+    });
+
+    it('keeps the disclosure, and the focus on it, when used on a page of many different panels', async () => {
       // More differently configured elements than the page-wide cache of parsed markup holds.
       const page = await fixture<HTMLElement>(html`<div>
         <partnership-tips layout="accordion"></partnership-tips>
@@ -106,31 +124,30 @@ describe('layout', () => {
       </div>`);
       const els = [...page.children] as El[];
       await Promise.all(els.map((el) => el.updateComplete));
-      const [first] = buttons(els[0]);
+      const [first] = disclosures(els[0]);
       first.focus();
-      first.click();
-      await els[0].updateComplete;
-      expect(buttons(els[0])[0] === first, 'the same button').to.equal(true);
+      await toggled(els[0], first);
+      expect(disclosures(els[0])[0] === first, 'the same summary').to.equal(true);
       expect(els[0].shadowRoot!.activeElement === first, 'the focus on it').to.equal(true);
-      expect(first.getAttribute('aria-expanded')).to.equal('true');
+      expect(isOpen(first)).to.equal(true);
     });
 
-    it('gives the focus back to the same button when a change redraws the panel', async () => {
+    it('gives the focus back to the same disclosure when a change redraws the panel', async () => {
       const el = await fixture<El>(html`<partnership-panel layout="accordion"></partnership-panel>`);
-      const second = buttons(el)[1];
+      const second = disclosures(el)[1];
       second.focus();
-      second.click();
+      await toggled(el, second);
       el.setAttribute('heading', 'Working together');
       await el.updateComplete;
-      const now = buttons(el)[1];
-      expect(el.shadowRoot!.activeElement === now, 'the focus on the new button').to.equal(true);
-      expect(now.textContent!.trim()).to.equal('Transportation and Child Care 4 tips');
-      expect(now.getAttribute('aria-expanded'), 'still open').to.equal('true');
+      const now = disclosures(el)[1];
+      expect(el.shadowRoot!.activeElement === now, 'the focus on the new summary').to.equal(true);
+      expect(now.textContent!.trim().replace(/\s+/g, ' ')).to.equal('Transportation and Child Care 4 tips');
+      expect(isOpen(now), 'still open').to.equal(true);
     });
 
     it('starts open with the open attribute', async () => {
       const el = await fixture<El>(html`<partnership-panel layout="accordion" open></partnership-panel>`);
-      expect(buttons(el).every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
+      expect(disclosures(el).every(isOpen)).to.equal(true);
       expect(visible(body(el, 'families-can-do'))).to.equal(true);
       await expect(el).to.be.accessible();
     });
@@ -183,8 +200,8 @@ describe('layout', () => {
   describe('compact', () => {
     it('fits a 300 px sidebar: headline, sections as disclosures with counts, call cards, one column', async () => {
       const el = await fixture<El>(html`<partnership-panel layout="compact" style="width: 300px"></partnership-panel>`);
-      expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'false']);
-      expect(buttons(el)[0].textContent).to.include('10 tips');
+      expect(disclosures(el).map(isOpen)).to.deep.equal([false, false, false]);
+      expect(disclosures(el)[0].textContent).to.include('10 tips');
       const [a, b] = [...el.shadowRoot!.querySelectorAll('[part~="resource"]')].map((r) => r.getBoundingClientRect());
       expect(b.top).to.be.above(a.bottom - 1);
       expect(el.shadowRoot!.querySelectorAll('[part~="call"]')).to.have.length(2);

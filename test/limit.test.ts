@@ -3,16 +3,18 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { clock } from '../src/internal/partnership-element.js';
 import { dayNumber } from '../src/core/document.js';
-import { allTips, captureWarnings, english } from './helpers.js';
+import { allTips, captureWarnings, english, isOpen, toggled } from './helpers.js';
 
 type El = HTMLElement & { updateComplete: Promise<unknown> };
 const shownTips = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tip"]')]
-    .filter((li) => li.getBoundingClientRect().height > 0)
+    .filter((li) => li.checkVisibility())
     .map((li) => li.textContent!.trim());
-const showAll = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('button.show-all');
+const showAll = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('summary.show-all');
 const more = (el: Element, section: string) =>
-  el.shadowRoot!.querySelector<HTMLButtonElement>(`#${section} button[part~="more"]`);
+  el.shadowRoot!.querySelector<HTMLElement>(`#${section} summary[part~="more"]`);
+/** What a summary says now (its label for the other state is not shown). */
+const says = (summary: HTMLElement) => summary.innerText.trim();
 const isChromium = navigator.userAgent.includes('Chrome');
 
 describe('limit and tip of the day', () => {
@@ -30,16 +32,16 @@ describe('limit and tip of the day', () => {
     const sections = english.audiences.flatMap((a) => a.sections);
     expect(shownTips(el)).to.deep.equal(sections.flatMap((s) => s.tips.slice(0, 2)));
     expect(showAll(el)).to.equal(null);
-    expect(sections.map((s) => more(el, s.id)!.textContent!.trim())).to.deep.equal([
+    expect(sections.map((s) => says(more(el, s.id)!))).to.deep.equal([
       'Show 8 more tips',
       'Show 2 more tips',
       'Show 8 more tips',
     ]);
     for (const s of sections) {
-      const button = more(el, s.id)!;
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
-      // Next to the list it acts on: right after it, inside the section.
-      expect(button.previousElementSibling!.id).to.equal(button.getAttribute('aria-controls'));
+      const summary = more(el, s.id)!;
+      expect(isOpen(summary)).to.equal(false);
+      // Next to the list it continues: right after it, inside the section.
+      expect(summary.parentElement!.previousElementSibling!.id).to.equal(`${s.id}_tips`);
     }
     await expect(el).to.be.accessible();
     expect(warnings.messages).to.deep.equal([]);
@@ -47,8 +49,8 @@ describe('limit and tip of the day', () => {
 
   it('"Show 8 more tips" shows that section\'s tips, puts the focus on the first new one, and becomes "Show fewer tips"', async () => {
     const el = await fixture<El>(html`<partnership-panel limit="2"></partnership-panel>`);
-    const button = more(el, 'build-trust')!;
-    button.focus();
+    const summary = more(el, 'build-trust')!;
+    summary.focus();
     setTimeout(() => sendKeys({ press: 'Enter' }));
     const event = (await oneEvent(el, 'partnership-toggle')) as CustomEvent;
     expect(event.detail).to.deep.equal({ section: 'build-trust', control: 'more', open: true });
@@ -57,13 +59,12 @@ describe('limit and tip of the day', () => {
     expect(shownTips(el).slice(0, 10)).to.deep.equal(trust);
     expect(shownTips(el)).to.have.length(10 + 2 + 2);
     expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal(trust[2]);
-    expect(button.textContent!.trim()).to.equal('Show fewer tips');
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(says(summary)).to.equal('Show fewer tips');
+    expect(isOpen(summary)).to.equal(true);
     await expect(el).to.be.accessible();
-    button.click();
-    await el.updateComplete;
+    await toggled(el, summary);
     expect(shownTips(el)).to.have.length(6);
-    expect(button.textContent!.trim()).to.equal('Show 8 more tips');
+    expect(says(summary)).to.equal('Show 8 more tips');
   });
 
   it('says which section each "Show N more tips" is for, and a new limit holds tips back again', async () => {
@@ -72,11 +73,11 @@ describe('limit and tip of the day', () => {
       el.shadowRoot!.getElementById(more(el, id)!.getAttribute('aria-describedby')!)!.textContent!.trim();
     expect(described('build-trust')).to.equal('Build Trust 10 tips');
     expect(described('families-can-do')).to.equal('Family Engagement: What Families Can Do 10 tips');
-    more(el, 'build-trust')!.click();
-    await el.updateComplete;
+    await toggled(el, more(el, 'build-trust')!);
     el.setAttribute('limit', '3');
     await el.updateComplete;
-    expect(more(el, 'build-trust')!.textContent!.trim()).to.equal('Show 7 more tips');
+    expect(says(more(el, 'build-trust')!)).to.equal('Show 7 more tips');
+    expect(isOpen(more(el, 'build-trust')!)).to.equal(false);
     expect(shownTips(el)).to.have.length(9);
   });
 
@@ -84,22 +85,19 @@ describe('limit and tip of the day', () => {
     const el = await fixture<El>(
       html`<partnership-tips limit="3" sections="transportation-child-care"></partnership-tips>`,
     );
-    expect(more(el, 'transportation-child-care')!.textContent!.trim()).to.equal('Show 1 more tip');
+    expect(says(more(el, 'transportation-child-care')!)).to.equal('Show 1 more tip');
     const es = await fixture<El>(html`<partnership-tips lang="es" limit="3"></partnership-tips>`);
-    expect(more(es, 'transportation-child-care')!.textContent!.trim()).to.equal('Mostrar 1 consejo más');
-    expect(more(es, 'build-trust')!.textContent!.trim()).to.equal('Mostrar 7 consejos más');
+    expect(says(more(es, 'transportation-child-care')!)).to.equal('Mostrar 1 consejo más');
+    expect(says(more(es, 'build-trust')!)).to.equal('Mostrar 7 consejos más');
   });
 
   it('with the accordion, a closed section\'s "Show more" is closed with it', async () => {
     const el = await fixture<El>(html`<partnership-panel layout="accordion" limit="2"></partnership-panel>`);
-    const visibleButtons = [...el.shadowRoot!.querySelectorAll('button')].filter(
-      (b) => b.getBoundingClientRect().height > 0,
-    );
-    expect(visibleButtons.every((b) => b.matches('.disclosure'))).to.equal(true);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('#build-trust button.disclosure')!.click();
-    await el.updateComplete;
-    expect(more(el, 'build-trust')!.getBoundingClientRect().height).to.be.above(0);
-    expect(more(el, 'families-can-do')!.getBoundingClientRect().height).to.equal(0);
+    const visibleSummaries = [...el.shadowRoot!.querySelectorAll('summary')].filter((b) => b.checkVisibility());
+    expect(visibleSummaries.every((b) => b.matches('.disclosure, .read-more > summary'))).to.equal(true);
+    await toggled(el, el.shadowRoot!.querySelector<HTMLElement>('#build-trust summary.disclosure')!);
+    expect(more(el, 'build-trust')!.checkVisibility()).to.equal(true);
+    expect(more(el, 'families-can-do')!.checkVisibility()).to.equal(false);
   });
 
   it('a limit above every section length changes nothing and adds no button', async () => {
@@ -144,18 +142,18 @@ describe('limit and tip of the day', () => {
 
   it('tip-of-the-day has a button that shows all tips, then says "Show fewer tips"', async () => {
     const el = await fixture<El>(html`<partnership-panel tip-of-the-day></partnership-panel>`);
-    const button = showAll(el)!;
-    expect(button.textContent!.trim()).to.equal('Show all tips');
-    button.click();
-    await el.updateComplete;
+    const summary = showAll(el)!;
+    expect(says(summary)).to.equal('Show all tips');
+    await toggled(el, summary);
     expect(shownTips(el)).to.have.length(24);
-    expect(button.textContent!.trim()).to.equal('Show fewer tips');
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(says(summary)).to.equal('Show fewer tips');
+    expect(isOpen(summary)).to.equal(true);
+    // The tip of the day is among them, and not shown twice.
+    expect(el.shadowRoot!.querySelector('[part~="tip-of-the-day"]')!.checkVisibility()).to.equal(false);
     await expect(el).to.be.accessible();
-    button.click();
-    await el.updateComplete;
+    await toggled(el, summary);
     expect(shownTips(el)).to.have.length(0);
-    expect(button.textContent!.trim()).to.equal('Show all tips');
+    expect(says(summary)).to.equal('Show all tips');
   });
 
   it('prints every tip, open accordions, full link addresses and no buttons', async function () {
@@ -169,13 +167,12 @@ describe('limit and tip of the day', () => {
     expect(rest.checkVisibility(), 'folded on screen').to.equal(false);
     await emulateMedia({ media: 'print' });
     expect(shownTips(el)).to.have.length(24);
-    const buttons = [...el.shadowRoot!.querySelectorAll('button')];
-    expect(buttons.filter((b) => getComputedStyle(b).display !== 'none' && !b.matches('.disclosure'))).to.have.length(
-      0,
-    );
+    // No control is left on paper but the sections' summaries, which hold their headings.
+    const controls = [...el.shadowRoot!.querySelectorAll('button, summary')];
+    expect(controls.filter((b) => b.checkVisibility() && !b.matches('.disclosure'))).to.have.length(0);
     // The introduction's "Read more" is open on paper.
     expect(rest.checkVisibility(), 'open on paper').to.equal(true);
-    for (const b of buttons.filter((b) => b.matches('.disclosure')))
+    for (const b of controls.filter((b) => b.matches('.disclosure')))
       expect(getComputedStyle(b).borderTopStyle).to.equal('none');
     const web = el.shadowRoot!.querySelector('a[href^="https:"]')!;
     expect(getComputedStyle(web, '::after').content).to.include('https://example.org/liaison');

@@ -39,7 +39,7 @@ describe('data-mount on the script tag', () => {
     );
     await settle(win);
     const list = doc.querySelector('partnership-tips')!;
-    expect(list.shadowRoot!.querySelectorAll('button.disclosure')).to.have.length(1);
+    expect(list.shadowRoot!.querySelectorAll('summary.disclosure')).to.have.length(1);
     expect(doc.querySelector('partnership-resources')!.shadowRoot!.textContent).to.include('Where to get help');
     expect(win.errors).to.deep.equal([]);
   });

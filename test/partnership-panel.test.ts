@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { PartnershipPanel } from '../src/partnership-panel/partnership-panel.js';
-import { introduction } from '../src/core/content.js';
+import { firstSentence, introduction } from '../src/core/content.js';
 import { factSheetTips } from './fixtures/fact-sheet.js';
 import { allTips, captureWarnings, english, headings, renderedTips, spanish, textOf } from './helpers.js';
 
@@ -36,17 +36,20 @@ describe('<partnership-panel>', () => {
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2025-07');
   });
 
-  it('leads with the introduction\'s first sentence, and keeps the rest under a native "Read more"', async () => {
+  it('leads with the introduction\'s first sentence and its last, which says what follows, and keeps the rest under a native "Read more"', async () => {
     const el = await fixture<PartnershipPanel>(html`<partnership-panel></partnership-panel>`);
     const intro = el.shadowRoot!.querySelector('[part~="introduction"]')!;
     const summary = intro.querySelector('.summary')!;
     const more = intro.querySelector('details')!;
-    expect(summary.textContent).to.equal('Families and professionals must team up to meet the needs of children.');
+    const opening = 'Families and professionals must team up to meet the needs of children.';
+    const closing =
+      'Here are some ways for professionals and families to overcome some of the most common barriers to successful partnerships.';
+    expect(summary.textContent).to.equal(`${opening} ${closing}`);
     expect(more.open).to.equal(false);
     expect(more.querySelector('summary')!.textContent!.trim()).to.equal('Read more');
     const rest = [...more.querySelectorAll('p')].map((p) => p.textContent);
-    // Nothing of the introduction is lost: the first sentence and the rest are its paragraphs, word for word.
-    expect([`${summary.textContent} ${rest[0]}`, ...rest.slice(1)]).to.deep.equal(english.introduction);
+    // Nothing of the introduction is lost: its sentences are all there, word for word, in its order.
+    expect([opening, ...rest, closing].join(' ')).to.equal(english.introduction.join(' '));
     // (A closed details' content still has a size in some engines: checkVisibility says whether it shows.)
     expect(summary.checkVisibility()).to.equal(true);
     expect(more.querySelector('p')!.checkVisibility()).to.equal(false);
@@ -60,27 +63,32 @@ describe('<partnership-panel>', () => {
       const content = lang === 'es' ? spanish : english;
       const summary = el.shadowRoot!.querySelector('.summary')!.textContent!;
       const rest = [...el.shadowRoot!.querySelectorAll('details p')].map((p) => p.textContent);
-      const [first, ...others] = content.introduction;
-      expect(summary.endsWith('.')).to.equal(true);
-      expect(first.startsWith(summary)).to.equal(true);
-      expect(rest).to.deep.equal([first.slice(summary.length).trim(), ...others]);
+      const opening = firstSentence(summary);
+      const closing = summary.slice(opening.length).trim();
+      expect(content.introduction[0].startsWith(opening)).to.equal(true);
+      expect(content.introduction.at(-1)!.endsWith(closing)).to.equal(true);
+      expect([opening, ...rest, closing].join(' ')).to.equal(content.introduction.join(' '));
     });
   }
 
   it('finds the first sentence past abbreviations, in any script', () => {
-    const first = (text: string) => introduction({ ...english, introduction: [text] })[0];
-    expect(first('The U.S. Department of Education funds centers. Call one.')).to.equal(
+    expect(firstSentence('The U.S. Department of Education funds centers. Call one.')).to.equal(
       'The U.S. Department of Education funds centers.',
     );
-    expect(first('Ask Dr. Lee, e.g. at a visit, about it. Then more.')).to.equal(
+    expect(firstSentence('Ask Dr. Lee, e.g. at a visit, about it. Then more.')).to.equal(
       'Ask Dr. Lee, e.g. at a visit, about it.',
     );
-    expect(first('家庭和专业人员必须携手合作。良好的沟通很重要。')).to.equal('家庭和专业人员必须携手合作。');
-    expect(first('Is it working? Ask them.')).to.equal('Is it working?');
-    expect(first('No sentence end here')).to.equal('No sentence end here');
+    expect(firstSentence('家庭和专业人员必须携手合作。良好的沟通很重要。')).to.equal('家庭和专业人员必须携手合作。');
+    expect(firstSentence('Is it working? Ask them.')).to.equal('Is it working?');
+    expect(firstSentence('No sentence end here')).to.equal('No sentence end here');
     expect(introduction({ ...english, introduction: ['One sentence only.'] })).to.deep.equal([
       'One sentence only.',
       [],
+    ]);
+    // The summary joins the first sentence and the last: with no space after a CJK full stop.
+    expect(introduction({ ...english, introduction: ['第一句。中间。', '最后一句。'] })).to.deep.equal([
+      '第一句。最后一句。',
+      ['中间。'],
     ]);
   });
 

@@ -2,7 +2,7 @@
 // build): the whole styled panel shows before and without JavaScript, and when the bundle arrives the
 // element renders it again in the same task, so nothing visible changes and nothing moves.
 import { expect } from '@open-wc/testing';
-import { BUNDLE } from './helpers.js';
+import { BUNDLE, toggled } from './helpers.js';
 
 type Panel = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -27,7 +27,7 @@ function seen(doc: Document, panel: Element) {
     text: card.textContent!.replace(/\s+/g, ' ').trim(),
     card: box(card),
     below: box(doc.querySelector('#below')!),
-    tips: [...panel.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tip"]')].filter((t) => t.offsetHeight > 0)
+    tips: [...panel.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tip"]')].filter((t) => t.checkVisibility())
       .length,
   };
 }
@@ -68,8 +68,10 @@ describe('a server-rendered panel', () => {
     expect(seen(doc, panel)).to.deep.equal(before);
     await frames(win);
     expect(shifts, 'layout shifts after the script ran').to.have.length(0);
-    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="more"]')!.click();
-    await panel.updateComplete;
+    await toggled(
+      panel as Element & { updateComplete: Promise<unknown> },
+      panel.shadowRoot!.querySelector('summary[part~="more"]')!,
+    );
     expect(seen(doc, panel).tips).to.equal(10);
   });
 });

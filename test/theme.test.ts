@@ -79,7 +79,7 @@ describe('theme and accent', () => {
     expect(card(el).backgroundColor).to.equal('rgb(20, 26, 33)');
     expect(link(el).color).to.equal(card(el).color);
     expect(contrast(link(el).color, card(el).backgroundColor), 'links').to.be.at.least(4.5);
-    expect(contrast(bullet(el).backgroundColor, card(el).backgroundColor), 'bullets').to.be.at.least(3);
+    expect(contrast(bullet(el).borderTopColor, card(el).backgroundColor), 'bullets').to.be.at.least(3);
     expect(contrast(band(el).color, band(el).backgroundColor), 'the band').to.be.at.least(4.5);
     expect(warnings.messages.at(-1)).to.include('dark background');
     await schemeSwitch('light');
@@ -131,8 +131,8 @@ describe('theme and accent', () => {
       const bg = card(el).backgroundColor;
       const root = el.shadowRoot!;
       const marks = [
-        bullet(el).backgroundColor,
-        getComputedStyle(root.querySelector('.audience-heading')!).borderBottomColor,
+        bullet(el).borderTopColor,
+        getComputedStyle(root.querySelector('.rank-1')!).borderBottomColor,
         getComputedStyle(root.querySelector('[part~="call"]')!).borderTopColor,
         getComputedStyle(root.querySelector('[part~="more"]')!).borderTopColor,
       ];
@@ -200,7 +200,7 @@ describe('theme and accent', () => {
     const el = wrap.querySelector('partnership-panel') as El;
     await el.updateComplete;
     expect(link(el).color).to.equal('rgb(238, 242, 246)');
-    expect(bullet(el).backgroundColor).to.equal('rgb(238, 242, 246)');
+    expect(bullet(el).borderTopColor).to.equal('rgb(238, 242, 246)');
     const call = getComputedStyle(el.shadowRoot!.querySelector('[part~="call"]')!);
     expect([call.backgroundColor, call.color]).to.deep.equal(['rgb(11, 92, 173)', 'rgb(255, 255, 255)']);
     // Nothing to warn about: the page's background is not the panel's to check.
@@ -239,8 +239,8 @@ describe('theme and accent', () => {
     const before = document.createElement('button');
     el.before(before);
     before.focus();
-    // "Read more", then the first section's button: each shows its focus ring.
-    for (const expected of ['summary', 'button']) {
+    // "Read more", a contents entry, then "Show all sections": each shows its focus ring.
+    for (const expected of ['summary', 'a', 'a', 'a', 'a', 'button', 'summary']) {
       await sendKeys({ press: 'Tab' });
       const focused = el.shadowRoot!.activeElement as HTMLElement;
       expect(focused.localName).to.equal(expected);

@@ -39,16 +39,17 @@ describe('translations: punctuation and numbers by language', () => {
     const counts = textOf(root, '[part~="count"]');
     expect(counts.length).to.be.greaterThan(0);
     for (const count of counts) expect(count, count).to.match(/[०-९]/).and.not.to.match(/[0-9]/);
-    for (const more of textOf(root, 'button.more')) expect(more, more).to.match(/[०-९]/).and.not.to.match(/[0-9]/);
+    for (const more of textOf(root, 'summary.more .when-closed'))
+      expect(more, more).to.match(/[०-९]/).and.not.to.match(/[0-9]/);
   });
 
   it('Arabic: one and two more tips are said in words, other counts with their number', async () => {
     const labels = ar.labels as Record<string, string>;
     const nine = await panelIn('ar', 'limit="9"');
     // Build Trust and What Families Can Do hold 10 tips: one held back.
-    expect(textOf(nine, 'button.more')).to.include(labels.showMore_one);
+    expect(textOf(nine, 'summary.more .when-closed')).to.include(labels.showMore_one);
     const eight = await panelIn('ar', 'limit="8"');
-    expect(textOf(eight, 'button.more')).to.include(labels.showMore_two);
+    expect(textOf(eight, 'summary.more .when-closed')).to.include(labels.showMore_two);
     expect(labels.showMore_one).not.to.include('{count}');
     const counts = textOf(eight, '[part~="count"]');
     expect(counts).to.include(labels.tipCount_few.replace('{count}', new Intl.NumberFormat('ar').format(10)));

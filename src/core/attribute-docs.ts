@@ -16,6 +16,8 @@ export const ATTRIBUTE_DOCS: Record<AttributeName, string> = {
   limit:
     'At most this many tips per section (a whole number from 1 to 1000); each shortened section gets its own "Show N more tips".',
   'tip-of-the-day': 'Show one tip, the same for everyone on a given day, with a button to show all.',
+  'families-first': "The families' tips before the professionals', for pages written to families.",
+  'no-contents': 'Leave out the contents list ("On this page") above the sections.',
   heading: "Your own heading text; empty uses the content's.",
   'heading-level': 'The level (1-6) of the top heading; inner headings are one level deeper, never past 6.',
   src: 'The http(s) address of your own content file, in the schema of content/<lang>.json.',

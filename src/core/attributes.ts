@@ -112,6 +112,22 @@ export const ATTRIBUTES = [
     plain: false,
   },
   {
+    name: 'families-first',
+    property: 'familiesFirst',
+    elements: TIPS,
+    kind: 'boolean',
+    default: false,
+    plain: true,
+  },
+  {
+    name: 'no-contents',
+    property: 'noContents',
+    elements: ALL,
+    kind: 'boolean',
+    default: false,
+    plain: true,
+  },
+  {
     name: 'heading',
     property: 'heading',
     elements: ALL,

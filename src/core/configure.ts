@@ -27,6 +27,10 @@ export interface Configuration {
   /** At most this many tips per section; Infinity for no limit. */
   limit: number;
   tipOfTheDay: boolean;
+  /** The families' audience before the professionals'. */
+  familiesFirst: boolean;
+  /** No contents list. */
+  noContents: boolean;
   noResources: boolean;
   noDefaultResources: boolean;
   resourcesFirst: ValuesOf<'resources-first'>;
@@ -95,12 +99,15 @@ function read(rule: AttributeRule, value: unknown, content: Content, problems: P
   }
 }
 
-/** The audiences and sections a configuration lets through. */
+/** The audiences and sections a configuration lets through, in its order. */
 export function shownGroups(
-  config: Pick<Configuration, 'audience' | 'sections'>,
+  config: Pick<Configuration, 'audience' | 'sections' | 'familiesFirst'>,
   content: Content,
 ): { audience: Audience; sections: Section[] }[] {
-  return content.audiences
+  const audiences = config.familiesFirst
+    ? [...content.audiences].sort((a, b) => Number(b.id === 'families') - Number(a.id === 'families'))
+    : content.audiences;
+  return audiences
     .filter((a) => config.audience === 'all' || a.id === config.audience)
     .map((audience) => ({
       audience,

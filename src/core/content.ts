@@ -44,6 +44,11 @@ export interface Labels {
   readMore: string;
   /** A call button's text: "Call {phone}". */
   callAction: string;
+  /** The contents list's name: "On this page". */
+  contents: string;
+  /** The accordion's buttons that open and close every section. */
+  showAllSections: string;
+  hideAllSections: string;
   /** The source line: "{source}. {published}." (Chinese "{source}。{published}。"). */
   credit: string;
   /** The publisher's contact line: "{contact} {phone}" (Chinese, after its full-width colon, "{contact}{phone}"). */
@@ -57,7 +62,7 @@ export interface Labels {
 export interface Content {
   lang: string;
   dir?: 'ltr' | 'rtl';
-  /** The digits of the language's numbers where Intl's default for it differs between browsers (ne: deva). */
+  /** The digits of the language's numbers, a Unicode numbering system (ne: deva); none is Latin digits. */
   numberingSystem?: string;
   headline: string;
   title: string;
@@ -133,35 +138,55 @@ export function sectionIds(content: Content): string[] {
   return content.audiences.flatMap((a) => a.sections.map((s) => s.id));
 }
 
-/** Plural rules and number formats by language, made once: each costs a lookup of the language's data. */
-const numbers = new Map<string, { rules: Intl.PluralRules; format: Intl.NumberFormat }>();
+/** Plural rules by language, and number formats by numbering system, made once each. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function numbersFor(lang: string, numberingSystem?: string) {
-  const key = `${lang} ${numberingSystem}`;
-  let made = numbers.get(key);
-  if (!made) {
+function rulesFor(lang: string): Intl.PluralRules {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
     try {
-      made = { rules: new Intl.PluralRules(lang), format: new Intl.NumberFormat(lang, { numberingSystem }) };
+      rules = new Intl.PluralRules(lang);
     } catch {
-      // A tag an editor's file may give that Intl does not take ("en-us-us"): English's.
-      made = { rules: new Intl.PluralRules('en'), format: new Intl.NumberFormat('en') };
+      // A tag an editor's file may give that Intl does not take ("en-us-us"): English's rules.
+      rules = new Intl.PluralRules('en');
     }
-    numbers.set(key, made);
+    pluralRules.set(lang, rules);
   }
-  return made;
+  return rules;
+}
+
+/**
+ * A count in the content's digits: Intl.NumberFormat's in its `numberingSystem` (Nepali: Devanagari),
+ * else the Latin digits that Intl gives every other shipped language in every engine. (Making a
+ * NumberFormat loads the locale's number data, about 19 ms on a page: a page pays it only for a
+ * language that writes its numbers in other digits.)
+ */
+function digits(content: Content, count: number): string {
+  const system = content.numberingSystem;
+  if (!system || system === 'latn') return String(count);
+  let format = numberFormats.get(system);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(`en-u-nu-${system}`, { useGrouping: false });
+    } catch {
+      return String(count);
+    }
+    numberFormats.set(system, format);
+  }
+  return format.format(count);
 }
 
 /**
  * A counted label in the content's language, by its plural category (`tipCount_one`, `tipCount_other`…),
- * its number in the language's digits (Intl.NumberFormat's, or the content's `numberingSystem`):
- * `plural(content, 'tipCount', 10)` is "10 tips", and in Nepali "१० वटा सुझाव". A language that says the number in words (Arabic's one and two) leaves
- * `{count}` out of that category's label.
+ * its number in the content's digits: `plural(content, 'tipCount', 10)` is "10 tips", and in Nepali
+ * "१० वटा सुझाव". A language that says the number in words (Arabic's one and two) leaves `{count}` out
+ * of that category's label.
  */
 export function plural(content: Content, base: string, count: number): string {
-  const { labels, lang, numberingSystem } = content;
-  const { rules, format: digits } = numbersFor(lang, numberingSystem);
-  const label = labels[`${base}_${rules.select(count)}`] ?? labels[`${base}_other`]!;
-  return format(label, { count: digits.format(count) });
+  const { labels, lang } = content;
+  const label = labels[`${base}_${rulesFor(lang).select(count)}`] ?? labels[`${base}_other`]!;
+  return format(label, { count: digits(content, count) });
 }
 
 /**
@@ -178,7 +203,7 @@ const SENTENCE_END = /[.!?\u061F\u0964](?=\s|$)|[\u3002\uFF01\uFF1F]/g;
 const ABBREVIATION = /^(\p{L}|.*\..*|\p{Lu}\p{Ll}{0,2})$/u;
 
 /** The first sentence of a text. */
-function firstSentence(text: string): string {
+export function firstSentence(text: string): string {
   for (const mark of text.matchAll(SENTENCE_END)) {
     if (mark[0] === '.' && ABBREVIATION.test(/\S*$/.exec(text.slice(0, mark.index))![0])) continue;
     return text.slice(0, mark.index + 1);
@@ -186,15 +211,37 @@ function firstSentence(text: string): string {
   return text;
 }
 
+/** The last sentence of a text, and what comes before it. */
+function lastSentence(text: string): [string, string] {
+  let end = 0;
+  let mark = firstSentence(text).length;
+  // Each sentence end but the text's own: the last one before it starts the last sentence.
+  while (mark < text.trimEnd().length) {
+    end = mark;
+    mark += firstSentence(text.slice(mark)).length;
+  }
+  return [text.slice(0, end).trim(), text.slice(end).trim()];
+}
+
+/** Two sentences as one text: a space between them, but none after a CJK full stop. */
+const joined = (a: string, b: string) => (/[\u3002\uFF01\uFF1F]$/.test(a) ? `${a}${b}` : `${a} ${b}`);
+
 /**
- * The introduction's first sentence, which the panel shows, and the rest as paragraphs, which it folds
- * under "Read more". Without a sentence end, the first paragraph is shown whole.
+ * The introduction as the panel shows it, summary first: its first sentence and its last, which says
+ * what follows ("Here are some ways for professionals and families…"), then the rest as paragraphs,
+ * which it folds under "Read more". Without sentence ends, the first paragraph is the summary.
  */
 export function introduction(content: Content): [string, string[]] {
-  const [first, ...more] = content.introduction;
+  const paragraphs = [...content.introduction];
+  const first = paragraphs.shift()!;
   const sentence = firstSentence(first);
   const rest = first.slice(sentence.length).trim();
-  return [sentence.trim(), rest ? [rest, ...more] : more];
+  const more = rest ? [rest, ...paragraphs] : paragraphs;
+  if (!more.length || sentence === first) return [sentence.trim(), more];
+  const [before, last] = lastSentence(more.at(-1)!);
+  if (before) more[more.length - 1] = before;
+  else more.pop();
+  return [joined(sentence.trim(), last), more];
 }
 
 /** Fills `{name}`-style placeholders; unknown placeholders stay as written. */

@@ -20,12 +20,19 @@ export type HeadingKind = 'title' | 'audience' | 'section' | 'resources' | 'toda
 export interface HeadingNode {
   kind: HeadingKind;
   level: number;
+  /**
+   * How far below the element's top heading it is, by level (0 for the top heading): headings of one
+   * level look alike, whatever they head, in every layout.
+   */
+  rank: number;
   id: string;
   text: string;
   /** How many tips the section under it holds ("10 tips"). */
   count?: string;
   /** The text's language, where it is not the content's. */
   lang?: string;
+  /** A contents entry leads to it. */
+  target?: boolean;
 }
 
 export interface SectionNode {
@@ -46,10 +53,16 @@ export interface SectionNode {
 
 export interface GroupNode {
   audience: AudienceId;
-  /** None where the group's one section, in a box (accordion, cards), is its heading. */
-  heading: HeadingNode | null;
+  heading: HeadingNode;
   lead?: string;
   sections: SectionNode[];
+}
+
+/** An entry of the contents list: the heading it brings into view, its text, and how many tips are under it. */
+export interface ContentsEntry {
+  target: string;
+  text: string;
+  count?: string;
 }
 
 export interface TipsNode {
@@ -96,6 +109,8 @@ export interface PanelDocument {
   summary?: string;
   more?: string[];
   closing?: string;
+  /** "On this page": each shown section, and the resources, above the sections. */
+  contents?: { label: string; entries: ContentsEntry[] };
   tips?: TipsNode;
   resources?: { heading: HeadingNode; items: ResourceNode[] };
   /** The publisher's contact line with its phone number (the panel's). */
@@ -136,44 +151,42 @@ function defaultTitle(element: ElementName, content: Content): string {
 
 function tipsNode(config: Configuration, content: Content, level: number, day: number): TipsNode {
   const accordion = config.layout === 'accordion' || config.layout === 'compact';
-  const boxed = accordion || config.layout === 'cards';
+  const rank = (at: number) => at - config.headingLevel;
+  const count = (n: number) => plural(content, 'tipCount', n);
   const groups = shownGroups(config, content).map(({ audience, sections }): GroupNode => {
-    // An audience with one section already says what the section is: one heading, not two, which
-    // counts the section's tips. In the accordion that one is the section's disclosure, and in cards
-    // the card's heading, at the audience's level.
-    const single = audience.sections.length === 1;
-    const count = (n: number) => plural(content, 'tipCount', n);
-    const groupHeading: HeadingNode | null =
-      single && boxed
-        ? null
-        : {
-            kind: 'audience',
-            level,
-            id: `_${audience.id}_heading`,
-            text: audience.heading,
-            count: single ? count(sections[0].tips.length) : undefined,
-          };
-    const sectionLevel = single ? level : deeper(level);
+    // An audience with one section already says what the section is: in the list, one heading, which
+    // counts the section's tips. In a box (a disclosure, a card) the section has its own heading, under
+    // its audience's, so that the families' group reads as a group, as the professionals' does.
+    const single = audience.sections.length === 1 && config.layout === 'list';
+    const groupHeading: HeadingNode = {
+      kind: 'audience',
+      level,
+      rank: rank(level),
+      id: `_${audience.id}_heading`,
+      text: audience.heading,
+      count: single ? count(sections[0].tips.length) : undefined,
+    };
+    const sectionLevel = deeper(level);
     return {
       audience: audience.id,
       heading: groupHeading,
       lead: audience.lead,
       sections: sections.map((s): SectionNode => {
         const held = s.tips.length - config.limit;
-        const own = !single || boxed;
-        const heading: HeadingNode | null = own
-          ? {
+        const heading: HeadingNode | null = single
+          ? null
+          : {
               kind: 'section',
               level: sectionLevel,
+              rank: rank(sectionLevel),
               id: `${s.id}_heading`,
               text: s.heading,
               count: count(s.tips.length),
-            }
-          : null;
+            };
         return {
           id: s.id,
           heading,
-          namedBy: heading?.id ?? groupHeading!.id,
+          namedBy: heading?.id ?? groupHeading.id,
           introduction: s.introduction,
           tips: s.tips,
           shown: held > 0 ? config.limit : s.tips.length,
@@ -186,19 +199,41 @@ function tipsNode(config: Configuration, content: Content, level: number, day: n
   });
   const node: TipsNode = { layout: config.layout, accordion, open: config.open, groups, allId: '_all-tips' };
   if (config.tipOfTheDay) {
-    const tips = groups.flatMap((g) =>
-      g.sections.flatMap((s) =>
-        s.tips.map((tip) => ({ tip, lead: content.audiences.find((a) => a.id === g.audience)!.lead })),
-      ),
-    );
+    const tips = groups.flatMap((g) => g.sections.flatMap((s) => s.tips.map((tip) => ({ tip, lead: g.lead }))));
     const today = tips[((day % tips.length) + tips.length) % tips.length];
     node.today = {
-      heading: { kind: 'today', level, id: '_today', text: content.labels.tipOfTheDay },
+      heading: { kind: 'today', level, rank: rank(level), id: '_today', text: content.labels.tipOfTheDay },
       lead: today.lead,
       tip: today.tip,
     };
   }
   return node;
+}
+
+/**
+ * The contents list: each shown section (by the heading that names it, with its count), then the
+ * resources; in the resources element, each resource. None when there is one entry or fewer, or with
+ * the tip of the day, whose sections are folded away.
+ */
+function contentsOf(doc: PanelDocument): PanelDocument['contents'] {
+  if (doc.config.noContents || doc.tips?.today) return undefined;
+  const entries: ContentsEntry[] = (doc.tips?.groups ?? []).flatMap((g) =>
+    g.sections.map((s) => {
+      const named = s.heading ?? g.heading;
+      return { target: named.id, text: named.text, count: named.count };
+    }),
+  );
+  if (doc.resources) {
+    const headings = doc.element === 'resources' ? doc.resources.items.map((r) => r.heading) : [doc.resources.heading];
+    entries.push(...headings.map((h) => ({ target: h.id, text: h.text })));
+  }
+  if (entries.length < 2) return undefined;
+  // Only now is it known that the list is shown: its targets can take the focus.
+  for (const g of doc.tips?.groups ?? []) for (const s of g.sections) (s.heading ?? g.heading).target = true;
+  if (doc.resources)
+    for (const h of doc.element === 'resources' ? doc.resources.items.map((r) => r.heading) : [doc.resources.heading])
+      h.target = true;
+  return { label: doc.labels.contents, entries };
 }
 
 /** The resources to list: the content's own unless left out, and the editor's, after them or first. */
@@ -225,6 +260,7 @@ export function documentOf(
   const title: HeadingNode = {
     kind: 'title',
     level,
+    rank: 0,
     id: '_title',
     text: config.heading || defaultTitle(element, content),
   };
@@ -273,11 +309,18 @@ export function documentOf(
       heading:
         element === 'resources'
           ? { ...title, kind: 'resources' }
-          : { kind: 'resources', level: headingLevel, id: '_resources', text: content.resources.heading },
+          : {
+              kind: 'resources',
+              level: headingLevel,
+              rank: headingLevel - level,
+              id: '_resources',
+              text: content.resources.heading,
+            },
       items: listed.map((r, i) => ({
         heading: {
           kind: 'resource-name',
           level: deeper(headingLevel),
+          rank: deeper(headingLevel) - level,
           id: `_resource-${i}`,
           text: r.name,
           lang: r.nameLang,
@@ -290,5 +333,6 @@ export function documentOf(
       })),
     };
   }
+  doc.contents = contentsOf(doc);
   return doc;
 }

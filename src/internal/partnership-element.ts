@@ -99,6 +99,8 @@ export abstract class PartnershipElement extends LitElement {
   declare variant: ValuesOf<'variant'>;
   /** The editor's brand colour, any CSS colour; text on it stays readable. */
   declare accent: string;
+  /** Leave out the contents list ("On this page"). */
+  declare noContents: boolean;
 
   /** Which element this is, in the attribute data. */
   protected abstract readonly _element: ElementName;
@@ -123,6 +125,7 @@ export abstract class PartnershipElement extends LitElement {
 
   constructor() {
     super();
+    this.noContents = false;
     this._content = english;
   }
 
@@ -262,10 +265,28 @@ export abstract class PartnershipElement extends LitElement {
     }
   }
 
+  /**
+   * A contents entry was chosen: its heading comes into view and takes the focus (in a disclosure, its
+   * summary does, and a closed disclosure holding it opens). A fragment link cannot do this itself: the
+   * heading is in the shadow root, where the page's address cannot point.
+   */
+  protected _follow(event: Event): void {
+    event.preventDefault();
+    const id = decodeURIComponent((event.currentTarget as HTMLAnchorElement).hash.slice(1));
+    const target = (this.renderRoot as ShadowRoot).getElementById(id);
+    if (!target) return;
+    // Each disclosure around it opens (an accordion section's own, whose summary it is, too), as
+    // find-in-page does; their toggle events tell the element.
+    for (let d = target.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+    target.scrollIntoView({ block: 'start' });
+    (target.closest('summary') ?? target).focus({ preventScroll: true });
+  }
+
   /** A link in the card was used: the `partnership-link` event says which. */
   private _onClick(event: MouseEvent): void {
     const link = (event.target as Element).closest?.('a');
-    if (!link) return;
+    // A contents entry stays in the card: it is no link out.
+    if (!link || link.matches('.entry')) return;
     const kind = link.protocol === 'tel:' ? 'phone' : link.protocol === 'mailto:' ? 'email' : 'web';
     const detail: PartnershipLinkDetail = {
       href: link.href,

@@ -73,8 +73,23 @@ const el = (tag: string, attributes: Record<string, string | undefined>, ...cont
     .map(([name, value]) => ` ${name}="${escape(value!)}"`)
     .join('')}>${content.join('')}</${tag}>`;
 
-/** A heading, at its level, with its text (plain HTML shows no counts). */
-const heading = (node: HeadingNode, html = escape(node.text)) => el(`h${node.level}`, {}, html);
+/** A heading, at its level, with its text (plain HTML shows no counts) and its id, for the contents' links. */
+const heading = (node: HeadingNode) => el(`h${node.level}`, { id: node.id }, escape(node.text));
+
+/** The contents list ("On this page"): a fragment link to each heading. */
+const contents = (doc: PanelDocument) =>
+  doc.contents
+    ? el(
+        'nav',
+        {},
+        el('p', {}, el('strong', {}, escape(doc.contents.label))),
+        el(
+          'ul',
+          {},
+          ...doc.contents.entries.map((e) => el('li', {}, el('a', { href: `#${e.target}` }, escape(e.text)))),
+        ),
+      )
+    : '';
 
 /** Text in another language than the document's, marked with its own. */
 const foreign = (doc: PanelDocument, text: string, lang?: string) =>
@@ -91,11 +106,12 @@ const line = (doc: PanelDocument, runs: readonly Run[]) =>
     })
     .join('');
 
-function resourceList(doc: PanelDocument): string {
+function resourceList(doc: PanelDocument, lead = ''): string {
   const { heading: top, items } = doc.resources!;
   const call = doc.labels.call;
   return (
     heading(top) +
+    lead +
     el(
       'ul',
       {},
@@ -104,7 +120,7 @@ function resourceList(doc: PanelDocument): string {
         const phone = r.phone && line(doc, [{ text: r.phone, kind: 'phone', value: fill(call, r.who, r.phone) }]);
         return el(
           'li',
-          {},
+          { id: doc.element === 'resources' ? r.heading.id : undefined },
           el('strong', {}, r.href ? el('a', { href: r.href }, name) : name),
           r.description ? ` ${escape(r.description)}` : '',
           phone ? ` ${phone}` : '',
@@ -142,12 +158,13 @@ function tips(doc: PanelDocument): string {
 /** The document as plain HTML. */
 export function plainDocument(doc: PanelDocument): string {
   const section = (...html: string[]) => `${el('section', { lang: doc.lang, dir: doc.dir }, ...html)}\n`;
-  if (doc.element === 'resources') return section(resourceList(doc), credit(doc));
-  if (doc.element === 'tips') return section(heading(doc.title), tips(doc), credit(doc));
+  if (doc.element === 'resources') return section(resourceList(doc, contents(doc)), credit(doc));
+  if (doc.element === 'tips') return section(heading(doc.title), contents(doc), tips(doc), credit(doc));
   return section(
     heading(doc.title),
     el('p', {}, el('strong', {}, escape(doc.headline!))),
     ...doc.introduction!.map((p) => el('p', {}, escape(p))),
+    contents(doc),
     tips(doc),
     el('p', {}, el('strong', {}, escape(doc.closing!))),
     doc.resources ? resourceList(doc) : '',

@@ -145,7 +145,8 @@ export const styles = css`
   p,
   ul,
   details {
-    margin-block: 0 0.75em;
+    /* A reader's paragraph spacing (WCAG 1.4.12) is this property, set on the element. */
+    margin-block: 0 var(--partnership-paragraph-spacing, 0.75em);
     margin-inline: 0;
     max-inline-size: 35em;
   }
@@ -153,16 +154,17 @@ export const styles = css`
   .resources-heading {
     max-inline-size: none;
   }
+  /* Headings take the card's line height, letter and word spacing as they are set on the element (a
+     reader's text spacing reaches them), and look by their rank: one level, one look. */
   .h {
+    font-size: 1em;
     font-weight: 700;
-    line-height: 1.25;
     margin-block: 1.5em 0.5em;
     max-inline-size: 30em;
     color: var(--partnership-heading, var(--_text));
   }
-  .title-heading {
+  .rank-0 {
     font-size: 1.75em;
-    line-height: 1.2;
     margin-block: 0 0.3em;
   }
   .top .h {
@@ -175,7 +177,7 @@ export const styles = css`
   .summary {
     font-size: 1.1em;
   }
-  summary {
+  .read-more > summary {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
@@ -186,10 +188,19 @@ export const styles = css`
     cursor: pointer;
     list-style: none;
   }
+  summary {
+    list-style: none;
+    cursor: pointer;
+  }
   summary::-webkit-details-marker {
     display: none;
   }
-  summary::before,
+  /* A summary says what it does now: "Show 8 more tips" closed, "Show fewer tips" open. */
+  details:not([open]) > summary .when-open,
+  details[open] > summary .when-closed {
+    display: none;
+  }
+  .read-more > summary::before,
   .disclosure::before {
     content: '';
     flex: none;
@@ -201,19 +212,15 @@ export const styles = css`
     border-bottom: 0.15em solid currentColor;
     transform: translateY(-0.15em) rotate(45deg);
   }
-  [open] > summary::before,
-  .disclosure[aria-expanded='true']::before {
+  [open] > summary::before {
     transform: translateY(0.1em) rotate(-135deg);
   }
-  .audience-heading,
-  .resources-heading {
+  .rank-1 {
     font-size: 1.4em;
     padding-block-end: 0.3em;
     border-block-end: 0.15em solid var(--_mark);
   }
-  .section-heading,
-  .today-heading,
-  .resource-name {
+  .rank-2 {
     font-size: 1.15em;
   }
   .count {
@@ -233,15 +240,14 @@ export const styles = css`
     padding-inline-start: 1.5em;
     margin-block-end: 0.6em;
   }
+  /* The bullet is a border, which prints without background graphics. */
   .tip::before {
     content: '';
     position: absolute;
     inset-inline-start: 0.35em;
     inset-block-start: 0.55em;
-    inline-size: 0.45em;
-    block-size: 0.45em;
+    border: 0.225em solid var(--_mark);
     border-radius: 50%;
-    background: var(--_mark);
   }
   .tip:focus-visible {
     outline: 0.2em solid var(--partnership-focus, var(--_link));
@@ -249,6 +255,7 @@ export const styles = css`
   }
   button {
     font: inherit;
+    line-height: inherit;
     /* Buttons do not inherit these by default; a reader's text spacing should reach them too. */
     letter-spacing: inherit;
     word-spacing: inherit;
@@ -259,18 +266,13 @@ export const styles = css`
     display: flex;
     align-items: baseline;
     gap: 0.6em;
-    inline-size: 100%;
     min-block-size: 2.75em;
     padding: 0.5em 0.25em;
-    border: 0;
     border-block-end: 1px solid var(--_border);
-    background: none;
-    font-weight: inherit;
-    line-height: inherit;
-    text-align: start;
   }
-  .disclosure > span {
+  .disclosure > .h {
     min-inline-size: 0;
+    margin: 0;
   }
   .disclosure::before {
     /* On the first line of a wrapped label: a baseline-aligned box sits on the text's baseline. */
@@ -279,6 +281,8 @@ export const styles = css`
   }
   .show-all,
   .more {
+    display: inline-flex;
+    align-items: center;
     min-block-size: 2.75em;
     padding: 0.4em 1em;
     border: 0.1em solid var(--_link);
@@ -288,6 +292,46 @@ export const styles = css`
     color: var(--_link);
     font-weight: 600;
     text-align: start;
+  }
+  /* Under "Show all tips", the tip of the day is in its section: it is not shown twice. */
+  .tip-of-the-day:has(+ .all-tips[open]) {
+    display: none;
+  }
+  .all-sections {
+    display: flex;
+    justify-content: flex-end;
+    min-block-size: 2.75em;
+  }
+  .sections-control {
+    padding: 0.4em 0.25em;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .contents {
+    margin-block: 1.25em;
+  }
+  .contents-label {
+    margin-block-end: 0.4em;
+    font-weight: 700;
+  }
+  .contents-list {
+    padding: 0;
+    list-style: none;
+  }
+  .contents-list li {
+    position: relative;
+    padding-inline-start: 1.5em;
+    margin-block-end: 0.35em;
+  }
+  .contents-list li::before {
+    content: '—';
+    position: absolute;
+    inset-inline-start: 0;
+    color: var(--_muted);
   }
   .tip-of-the-day {
     padding: 1em 1.25em;
@@ -400,14 +444,13 @@ export const styles = css`
     .top {
       padding: min(var(--_pad), 1em);
     }
-    .title-heading {
+    .rank-0 {
       font-size: 1.45em;
     }
     .headline {
       font-size: 1.1em;
     }
-    .audience-heading,
-    .resources-heading {
+    .rank-1 {
       font-size: 1.25em;
     }
     .layout-cards .section,
@@ -430,7 +473,7 @@ export const styles = css`
       border-block-end: 1px solid CanvasText;
     }
     .tip::before {
-      background: CanvasText;
+      border-color: CanvasText;
     }
     .tip-of-the-day,
     .layout-cards .section,
@@ -457,13 +500,8 @@ export const styles = css`
     .body {
       padding-inline: 0;
     }
-    [hidden].tip,
-    [hidden].section-body,
-    [hidden]#_all-tips {
-      display: block !important;
-    }
-    .show-all,
-    button.more,
+    .all-sections,
+    .contents,
     .tip-of-the-day,
     .disclosure::before {
       display: none !important;
@@ -477,24 +515,35 @@ export const styles = css`
       color: #000;
       background: none;
     }
+    /* A call button is its phone number on paper. */
+    .call {
+      min-block-size: 0;
+      padding: 0;
+      border: 0;
+    }
     a[href^='http']::after,
     a[href^='mailto:']::after {
       content: ' (' attr(href) ')';
     }
-    .section,
-    .resource {
+    .h {
+      break-after: avoid;
+    }
+    .resource,
+    .lead {
       break-inside: avoid;
     }
   }
-  /* On paper the introduction is whole: where the folded part of a details can be shown (engines without
-     ::details-content print it folded, so they keep its "Read more"). */
+  /* On paper every disclosure is open, and says nothing of opening: where the folded part of a details
+     can be shown (engines without ::details-content print it folded, so they keep its summary). */
   @supports selector(::details-content) {
     @media print {
-      .read-more::details-content {
+      details::details-content {
         content-visibility: visible;
         display: contents;
       }
-      summary {
+      .read-more > summary,
+      .more-tips > summary,
+      .all-tips > summary {
         display: none;
       }
     }

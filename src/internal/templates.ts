@@ -3,24 +3,30 @@
  * or an editor's file, attributes or child resources) goes in through a binding, so it stays text: Lit's
  * Trusted Types policy only ever sees the templates written here.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HeadingNode, PanelDocument, ResourceNode, Run } from '../core/document.js';
 import { telHref } from '../core/urls.js';
 
-type HeadingAttributes = { cls: string; part: string; id: string; lang?: string; content: unknown };
+type HeadingAttributes = { cls: string; part: string; id: string; lang?: string; tabindex?: number; content: unknown };
 
 /**
  * Real headings, h1 to h6, one literal template each (the template compiler prepares each one; a tag
  * name cannot be a binding).
  */
 const LEVELS: ((a: HeadingAttributes) => TemplateResult)[] = [
-  (a) => html`<h1 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)}>${a.content}</h1>`,
-  (a) => html`<h2 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)}>${a.content}</h2>`,
-  (a) => html`<h3 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)}>${a.content}</h3>`,
-  (a) => html`<h4 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)}>${a.content}</h4>`,
-  (a) => html`<h5 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)}>${a.content}</h5>`,
-  (a) => html`<h6 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)}>${a.content}</h6>`,
+  (a) =>
+    html`<h1 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)} tabindex=${ifDefined(a.tabindex)}>${a.content}</h1>`,
+  (a) =>
+    html`<h2 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)} tabindex=${ifDefined(a.tabindex)}>${a.content}</h2>`,
+  (a) =>
+    html`<h3 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)} tabindex=${ifDefined(a.tabindex)}>${a.content}</h3>`,
+  (a) =>
+    html`<h4 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)} tabindex=${ifDefined(a.tabindex)}>${a.content}</h4>`,
+  (a) =>
+    html`<h5 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)} tabindex=${ifDefined(a.tabindex)}>${a.content}</h5>`,
+  (a) =>
+    html`<h6 class=${a.cls} part=${a.part} id=${a.id} lang=${ifDefined(a.lang)} tabindex=${ifDefined(a.tabindex)}>${a.content}</h6>`,
 ];
 
 /** The `class` and `part` names of each kind of heading. */
@@ -36,8 +42,35 @@ const NAMES: Record<HeadingNode['kind'], string> = {
 /** A heading at its level, holding its text (with its count), or `content` (an accordion's button). */
 export function heading(node: HeadingNode, content: unknown = counted(node)): TemplateResult {
   const name = NAMES[node.kind];
-  return LEVELS[node.level - 1]({ cls: `h ${name}`, part: `heading ${name}`, id: node.id, lang: node.lang, content });
+  return LEVELS[node.level - 1]({
+    // Its look is its rank (how far below the top heading it is): one level, one look.
+    cls: `h rank-${node.rank} ${name}`,
+    part: `heading ${name}`,
+    id: node.id,
+    lang: node.lang,
+    // A contents entry brings it into view and moves the focus to it.
+    tabindex: node.target ? -1 : undefined,
+    content,
+  });
 }
+
+/**
+ * The contents list ("On this page"): a link to each heading, which `follow` brings into view and
+ * focuses (a fragment link cannot reach into a shadow root). The server, where no script may follow,
+ * writes the entries as text.
+ */
+export const contents = (doc: PanelDocument, follow: (event: Event) => void) =>
+  doc.contents
+    ? html`<nav class="contents" part="contents" aria-labelledby="_contents">
+        <p class="contents-label" id="_contents">${doc.contents.label}</p>
+        <ul class="contents-list">
+          ${doc.contents.entries.map(
+            (e) =>
+              html`<li>${isServer ? html`<span class="entry">${e.text}</span>` : html`<a class="entry" part="link contents-link" href="#${e.target}" @click=${follow}>${e.text}</a>`}${e.count ? [' ', html`<span class="count" part="count">${e.count}</span>`] : nothing}</li>`,
+          )}
+        </ul>
+      </nav>`
+    : nothing;
 
 /** A heading's text with how many tips its section holds: "Build Trust", then "10 tips". */
 export const counted = (node: { text: string; count?: string }) =>
@@ -57,13 +90,10 @@ export const line = (runs: readonly Run[]) =>
     return html`<span lang=${ifDefined(run.lang)} dir=${ifDefined(run.dir)}>${run.text}</span>`;
   });
 
-/**
- * A section's tips; past `shown`, the rest are hidden until the reader asks for them. Those past `from`
- * (the limit) can take the focus, for the first newly shown one to have it.
- */
-export const tipList = (tips: readonly string[], id: string, shown = Infinity, from = Infinity) =>
+/** A list of tips; `focusable` ones (held back until asked for) can take the focus, for the first to have it. */
+export const tipList = (tips: readonly string[], id: string, focusable = false) =>
   html`<ul class="tips" part="tips" id=${id}>
-    ${tips.map((tip, i) => html`<li class="tip" part="tip" ?hidden=${i >= shown} tabindex=${ifDefined(i >= from ? -1 : undefined)}>${tip}</li>`)}
+    ${tips.map((tip) => html`<li class="tip" part="tip" tabindex=${ifDefined(focusable ? -1 : undefined)}>${tip}</li>`)}
   </ul>`;
 
 /** The introduction's paragraphs. */
@@ -89,11 +119,11 @@ function resourceItem(doc: PanelDocument, r: ResourceNode): TemplateResult {
   </li>`;
 }
 
-/** The resources as cards: the content's own and the editor's, in the order given. */
-export const resources = (doc: PanelDocument) =>
+/** The resources as cards: the content's own and the editor's, in the order given; `lead` under the heading. */
+export const resources = (doc: PanelDocument, lead: unknown = nothing) =>
   doc.resources
     ? html`<section class="resources" part="resources">
-        ${heading(doc.resources.heading)}
+        ${heading(doc.resources.heading)}${lead}
         <ul class="resource-list">
           ${doc.resources.items.map((r) => resourceItem(doc, r))}
         </ul>

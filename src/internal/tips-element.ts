@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ValuesOf } from '../core/attributes.js';
 import type { GroupNode, SectionNode, TipsNode } from '../core/document.js';
 import { sectionIds } from '../core/content.js';
 import { PartnershipElement } from './partnership-element.js';
-import { counted, heading, tipList } from './templates.js';
+import { heading, tipList } from './templates.js';
 
 /** detail of `partnership-toggle`. */
 export interface PartnershipToggleDetail {
@@ -17,7 +17,10 @@ export interface PartnershipToggleDetail {
 
 /**
  * The elements that show tips: audience and section filters, layouts (list, accordion, cards,
- * compact), a limit per section with a "Show N more tips" button for each, and a tip of the day.
+ * compact), a limit per section with a "Show N more tips" for each, and a tip of the day. Every control
+ * is a native disclosure (`details` and `summary`), so it works before any script runs, and where none
+ * may (a prerendered panel); the element keeps what the reader opened as its state, through each
+ * disclosure's `toggle` event, and says so with `partnership-toggle`.
  */
 export abstract class TipsElement extends PartnershipElement {
   static override properties: PropertyDeclarations = {
@@ -40,8 +43,10 @@ export abstract class TipsElement extends PartnershipElement {
   declare open: boolean;
   /** At most this many tips per section (a whole number from 1). */
   declare limit: string;
-  /** Show one tip, the same for everyone on a given day, with a button to show all. */
+  /** Show one tip, the same for everyone on a given day, with "Show all tips" for the rest. */
   declare tipOfTheDay: boolean;
+  /** The families' tips before the professionals'. */
+  declare familiesFirst: boolean;
   /** Accordion sections the reader has open. @internal */
   declare protected _openSections: ReadonlySet<string>;
   /** Sections whose held-back tips (past `limit`) the reader asked for. @internal */
@@ -55,6 +60,7 @@ export abstract class TipsElement extends PartnershipElement {
     super();
     this.open = false;
     this.tipOfTheDay = false;
+    this.familiesFirst = false;
     this._openSections = new Set();
     this._moreShown = new Set();
     this._showAll = false;
@@ -75,38 +81,47 @@ export abstract class TipsElement extends PartnershipElement {
     if (changed.has('limit')) this._moreShown = new Set();
   }
 
-  private _onDisclosure(event: Event): void {
-    const id = (event.currentTarget as Element).closest('section')!.id;
-    this._openSections = this._toggle(this._openSections, id, 'section');
-  }
-
-  /** A section's "Show N more tips" / "Show fewer tips": the first newly shown tip takes the focus. */
-  private _onMore(event: Event): void {
-    const id = (event.currentTarget as Element).closest('section')!.id;
-    this._moreShown = this._toggle(this._moreShown, id, 'more');
-    if (this._moreShown.has(id)) this._focusTip = id;
-  }
-
-  private _toggleAll(): void {
-    this._showAll = !this._showAll;
-    this._toggled('all', 'all', this._showAll);
-  }
-
-  /** The set with `id` added or taken out, and the event saying which. */
-  private _toggle(set: ReadonlySet<string>, id: string, control: 'section' | 'more'): Set<string> {
+  /**
+   * A disclosure was opened or closed, by the reader (or by the page: a contents entry, find in page).
+   * Its state becomes the element's, and the page is told; a disclosure the element itself set, which
+   * already matches, says nothing.
+   */
+  private _onToggle(event: Event): void {
+    const details = event.currentTarget as HTMLDetailsElement;
+    const { open } = details;
+    const control = details.dataset.control as PartnershipToggleDetail['control'];
+    if (control === 'all') {
+      if (this._showAll === open) return;
+      this._showAll = open;
+      this._toggled('all', 'all', open);
+      return;
+    }
+    const id = details.closest('section')!.id;
+    const set = control === 'more' ? this._moreShown : this._openSections;
+    if (set.has(id) === open) return;
     const next = new Set(set);
-    const open = !next.delete(id);
     if (open) next.add(id);
+    else next.delete(id);
+    if (control === 'more') {
+      this._moreShown = next;
+      // The first newly shown tip takes the focus, so a reader goes on from where the list was cut.
+      if (open) this._focusTip = id;
+    } else this._openSections = next;
     this._toggled(id, control, open);
-    return next;
+  }
+
+  /** "Show all sections" / "Hide all sections": every section of the accordion opens, or closes. */
+  private _toggleSections(): void {
+    const ids = this._doc.tips!.groups.flatMap((g) => g.sections.map((s) => s.id));
+    const open = !ids.every((id) => this._openSections.has(id));
+    for (const id of ids) if (this._openSections.has(id) !== open) this._toggled(id, 'section', open);
+    this._openSections = new Set(open ? ids : []);
   }
 
   protected override updated(): void {
     super.updated();
     if (!this._focusTip) return;
-    this.renderRoot
-      .querySelector<HTMLElement>(`#${this._focusTip}_tips > :nth-child(${this._config.limit + 1})`)
-      ?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`#${this._focusTip}_more > :first-child`)?.focus();
     this._focusTip = undefined;
   }
 
@@ -118,26 +133,49 @@ export abstract class TipsElement extends PartnershipElement {
     );
   }
 
+  /** A summary's two labels, one shown while its disclosure is closed and one while it is open. */
+  private _either(closed: string, opened: string): TemplateResult {
+    return html`<span class="when-closed">${closed}</span><span class="when-open">${opened}</span>`;
+  }
+
   /**
-   * The tips: every shown section in the chosen layout, or, with `tip-of-the-day`, one tip and a
-   * "Show all tips" button for the rest.
+   * The tips: every shown section in the chosen layout, or, with `tip-of-the-day`, one tip and "Show
+   * all tips" for the rest.
    */
   protected _renderTips(tips: TipsNode): TemplateResult {
-    const all = html`<div id=${tips.allId} class="tips-area layout-${tips.layout}" ?hidden=${!!tips.today && !this._showAll}>
+    const all = html`<div id=${tips.allId} class="tips-area layout-${tips.layout}">
+      ${tips.accordion ? this._renderSectionsControl(tips) : nothing}
       ${tips.groups.map((g) => this._renderGroup(g, tips))}
     </div>`;
     if (!tips.today) return all;
     const { showAll, showFewer } = this._doc.labels;
-    return html`${this._renderTipOfTheDay(tips.today)}<button
-        class="show-all"
-        part="button"
-        type="button"
-        aria-controls=${tips.allId}
-        aria-expanded=${this._showAll ? 'true' : 'false'}
-        @click=${this._toggleAll}
+    return html`${this._renderTipOfTheDay(tips.today)}<details
+        class="all-tips"
+        data-control="all"
+        ?open=${this._showAll}
+        @toggle=${this._onToggle}
       >
-        ${this._showAll ? showFewer : showAll}</button
-      >${all}`;
+        <summary class="show-all" part="button">${this._either(showAll, showFewer)}</summary>
+        ${all}
+      </details>`;
+  }
+
+  /**
+   * "Show all sections" / "Hide all sections", as GOV.UK's accordion has: a button, which needs the
+   * script; the server keeps its room, so nothing moves when it comes, and writes no control that
+   * cannot work.
+   */
+  private _renderSectionsControl(tips: TipsNode): TemplateResult {
+    const ids = tips.groups.flatMap((g) => g.sections.map((s) => s.id));
+    const allOpen = ids.every((id) => this._openSections.has(id));
+    const { showAllSections, hideAllSections } = this._doc.labels;
+    return isServer
+      ? html`<div class="all-sections"></div>`
+      : html`<div class="all-sections">
+          <button class="sections-control" part="button" type="button" aria-expanded=${allOpen ? 'true' : 'false'} @click=${this._toggleSections}>
+            ${allOpen ? hideAllSections : showAllSections}
+          </button>
+        </div>`;
   }
 
   /** One tip, with whose tip it is ("Professionals could:"): alone, it would read as a promise or an order. */
@@ -151,33 +189,26 @@ export abstract class TipsElement extends PartnershipElement {
 
   private _renderGroup(group: GroupNode, tips: TipsNode): TemplateResult {
     return html`<section class="audience ${group.audience}" part="audience">
-      ${group.heading ? heading(group.heading) : nothing}
+      ${heading(group.heading)}
       <div class="sections">${group.sections.map((s) => this._renderSection(s, tips.accordion))}</div>
     </section>`;
   }
 
-  /** A section, under its heading (none where its audience's names it); in the accordion, the heading's button opens it. */
+  /** A section under its heading (none where its audience's names it); in the accordion, a disclosure whose summary is the heading. */
   private _renderSection(s: SectionNode, accordion: boolean): TemplateResult {
-    const open = !accordion || this._openSections.has(s.id);
-    const title =
-      s.heading && accordion
-        ? html`<button
-            class="disclosure"
-            part="button"
-            type="button"
-            aria-controls=${s.bodyId}
-            aria-expanded=${open ? 'true' : 'false'}
-            @click=${this._onDisclosure}
-          >
-            <span>${counted(s.heading)}</span>
-          </button>`
-        : undefined;
+    const body = html`<div class="section-body" id=${s.bodyId}>
+      ${s.introduction ? html`<p class="lead" part="section-introduction">${s.introduction}</p>` : nothing}
+      ${this._renderTipList(s)}
+    </div>`;
+    if (!accordion || !s.heading)
+      return html`<section id=${s.id} class="section" part="section">
+        ${s.heading ? heading(s.heading) : nothing}${body}
+      </section>`;
     return html`<section id=${s.id} class="section" part="section">
-      ${s.heading ? heading(s.heading, title) : nothing}
-      <div class="section-body" id=${s.bodyId} ?hidden=${!open}>
-        ${s.introduction ? html`<p class="lead" part="section-introduction">${s.introduction}</p>` : nothing}
-        ${this._renderTipList(s)}
-      </div>
+      <details class="section-details" data-control="section" ?open=${this._openSections.has(s.id)} @toggle=${this._onToggle}>
+        <summary class="disclosure" part="button">${heading(s.heading)}</summary>
+        ${body}
+      </details>
     </section>`;
   }
 
@@ -186,21 +217,17 @@ export abstract class TipsElement extends PartnershipElement {
    * section's heading describes (several sections may each say "Show 8 more tips").
    */
   private _renderTipList(s: SectionNode): TemplateResult {
-    const more = this._moreShown.has(s.id);
-    return html`${tipList(s.tips, s.tipsId, more ? Infinity : s.shown, s.showMore ? s.shown : Infinity)}${
-      s.showMore
-        ? html`<button
-          class="more"
-          part="button more"
-          type="button"
-          aria-controls=${s.tipsId}
-          aria-describedby=${s.namedBy}
-          aria-expanded=${more ? 'true' : 'false'}
-          @click=${this._onMore}
-        >
-          ${more ? this._doc.labels.showFewer : s.showMore}
-        </button>`
-        : nothing
-    }`;
+    if (!s.showMore) return tipList(s.tips, s.tipsId);
+    return html`${tipList(s.tips.slice(0, s.shown), s.tipsId)}<details
+        class="more-tips"
+        data-control="more"
+        ?open=${this._moreShown.has(s.id)}
+        @toggle=${this._onToggle}
+      >
+        <summary class="more" part="button more" aria-describedby=${s.namedBy}>
+          ${this._either(s.showMore, this._doc.labels.showFewer)}
+        </summary>
+        ${tipList(s.tips.slice(s.shown), `${s.id}_more`, true)}
+      </details>`;
   }
 }

@@ -3,7 +3,7 @@ import type { ValuesOf } from '../core/attributes.js';
 import { ChildResources } from '../internal/child-resources.js';
 import { propertiesOf } from '../internal/partnership-element.js';
 import { TipsElement } from '../internal/tips-element.js';
-import { footer, heading, paragraphs, resources, translationNotice } from '../internal/templates.js';
+import { contents, footer, heading, paragraphs, resources, translationNotice } from '../internal/templates.js';
 
 /**
  * @summary The whole fact sheet "Building Winning Partnerships": heading, introduction, tips for
@@ -101,6 +101,7 @@ export class PartnershipPanel extends TipsElement {
                 : nothing
             }
           </div>
+          ${contents(doc, this._follow)}
           ${this._renderTips(doc.tips!)}
           <p class="closing" part="closing">${doc.closing}</p>
           ${resources(doc)}

@@ -2,7 +2,7 @@ import { html, type PropertyDeclarations } from 'lit';
 import type { ValuesOf } from '../core/attributes.js';
 import { ChildResources } from '../internal/child-resources.js';
 import { PartnershipElement, propertiesOf } from '../internal/partnership-element.js';
-import { resources, source, translationNotice } from '../internal/templates.js';
+import { contents, resources, source, translationNotice } from '../internal/templates.js';
 
 /**
  * @summary The fact sheet's resources alone: who to call for help, with phone links, and the editor's own.
@@ -48,7 +48,9 @@ export class PartnershipResources extends PartnershipElement {
 
   protected override render() {
     const doc = this._doc;
-    return this._frame(html`<div class="body">${resources(doc)}${source(doc)}${translationNotice(doc)}</div>`);
+    return this._frame(
+      html`<div class="body">${resources(doc, contents(doc, this._follow))}${source(doc)}${translationNotice(doc)}</div>`,
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { propertiesOf } from '../internal/partnership-element.js';
 import { TipsElement } from '../internal/tips-element.js';
-import { heading, source, translationNotice } from '../internal/templates.js';
+import { contents, heading, source, translationNotice } from '../internal/templates.js';
 
 /**
  * @summary The tips of the fact sheet alone, under one heading, filtered by audience and section.
@@ -31,7 +31,7 @@ export class PartnershipTips extends TipsElement {
     const doc = this._doc;
     return this._frame(
       html`<div class="body">
-        ${heading(doc.title)}${this._renderTips(doc.tips!)}${source(doc)}${translationNotice(doc)}
+        ${heading(doc.title)}${contents(doc, this._follow)}${this._renderTips(doc.tips!)}${source(doc)}${translationNotice(doc)}
       </div>`,
       this._layoutClass,
     );

@@ -49,8 +49,8 @@ export function allElements(root: ParentNode): Element[] {
   return out;
 }
 
-/** Not hidden by itself or an ancestor inside the shadow root. */
-const shown = (el: Element) => !el.closest('[hidden]');
+/** Shown: not hidden, nor folded away in a closed disclosure. */
+const shown = (el: Element) => el.checkVisibility();
 
 /** The tips a reader sees: list tips not hidden, plus the tip of the day. */
 export const visibleTips = (host: Element) =>
@@ -103,10 +103,10 @@ export function renderProblems(host: Element, options: { minResources?: number }
   if (cards.length !== 1) problems.push(`${cards.length} cards ([part~="panel"]) instead of one`);
   if (host.localName !== 'partnership-resources') {
     const tips = [...root.querySelectorAll('[part~="tip"], [part~="today-tip"]')];
-    // A closed accordion hides its tips behind buttons a reader can press: that is not a blank card.
-    const closed = [...root.querySelectorAll('button[aria-expanded="false"]')].filter((b) => !b.closest('[hidden]'));
+    // A closed accordion folds its tips behind disclosures a reader can open: that is not a blank card.
+    const closed = [...root.querySelectorAll('details:not([open]) > summary')].filter(shown);
     if (!tips.length) problems.push('no tip at all in the card');
-    else if (!visibleTips(host).length && !closed.length) problems.push('no tip is shown, and no button shows any');
+    else if (!visibleTips(host).length && !closed.length) problems.push('no tip is shown, and no disclosure shows any');
     if (tips.some((t) => !t.textContent!.trim())) problems.push('a tip is empty');
   }
   const minResources = options.minResources ?? (host.localName === 'partnership-resources' ? 1 : 0);

@@ -95,7 +95,16 @@ test('plain HTML has the whole fact sheet, and nothing a sanitizer would drop', 
   for (const text of [en.title, en.headline, en.closing, en.disclaimer, en.published.label])
     assert.ok(html.includes(text.replace(/'/g, '&#39;')), text);
   for (const r of en.resources.items) assert.ok(html.includes(`href="tel:${r.phone.replace(/\D/g, '')}"`), r.phone);
-  assert.match(html, /^<section lang="en" dir="ltr"><h2>Building Winning Partnerships<\/h2>/);
+  assert.match(html, /^<section lang="en" dir="ltr"><h2 id="_title">Building Winning Partnerships<\/h2>/);
+  // The contents list: a fragment link to each section's heading and to the resources, which have those ids.
+  const links = [...html.matchAll(/<a href="#([^"]+)">([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+  assert.deepEqual(
+    links.map(([, text]) => text),
+    ['Build Trust', 'Transportation and Child Care', 'Family Engagement: What Families Can Do', 'Resources'],
+  );
+  for (const [id, text] of links)
+    assert.ok(html.includes(`<h3 id="${id}">${text}</h3>`) || html.includes(`<h4 id="${id}">${text}</h4>`), id);
+  assert.ok(html.includes('<nav><p><strong>On this page</strong></p>'));
   assert.doesNotMatch(html, /<(script|style|template|partnership-)|\s(class|style|data-[\w-]+|aria-[\w-]+|on\w+)=/i);
   assert.doesNotMatch(html, /<!--|<\?/, 'no comments or Lit markers');
 });
@@ -110,7 +119,7 @@ test('plain HTML applies the options: audience, language, limit, heading level, 
     resources: [{ name: 'Centro', phone: '802-555-0100' }],
   });
   assert.deepEqual(items(html).slice(0, 2), es.audiences[1].sections[0].tips.slice(0, 2));
-  assert.match(html, /^<section lang="es" dir="ltr"><h3>Cómo construir alianzas exitosas<\/h3>/);
+  assert.match(html, /^<section lang="es" dir="ltr"><h3 id="_title">Cómo construir alianzas exitosas<\/h3>/);
   assert.ok(html.includes('<strong>Centro</strong>'));
   assert.ok(html.includes('<span lang="en">The Center for Dispute Resolution in Special Education (CADRE)</span>'));
   assert.ok(

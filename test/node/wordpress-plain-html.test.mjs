@@ -120,6 +120,16 @@ configurations.push(
 for (const resource of RESOURCES)
   for (const lang of ['en', 'es', 'ar']) configurations.push({ lang, resources: [resource] });
 configurations.push({ resources: RESOURCES, headingLevel: 5, heading: 'All', audience: 'families', limit: 2 });
+// The contents list and the families' tips first, in every element and with the filters.
+for (const lang of ['en', 'zh', 'ar'])
+  for (const element of ['panel', 'tips', 'resources'])
+    configurations.push(
+      { lang, element, familiesFirst: true },
+      { lang, element, noContents: true },
+      { lang, element, familiesFirst: true, sections: SECTIONS[0] },
+      { lang, element, familiesFirst: true, audience: 'families', noResources: true },
+      { lang, element, resources: RESOURCES.slice(0, 1), noDefaultResources: true },
+    );
 
 // Random text in every attribute (fixed seed: the same configurations each run).
 const text = fc.oneof(

@@ -420,8 +420,45 @@ function partnership_panel_fill( $label, $values ) {
 	return $out;
 }
 
-function partnership_panel_heading( $level, $html ) {
-	return partnership_panel_el( 'h' . min( $level, 6 ), array(), $html );
+/** A heading at its level, with its id for the contents' links (plain-html.ts heading). */
+function partnership_panel_heading( $level, $id, $html ) {
+	return partnership_panel_el( 'h' . min( $level, 6 ), array( 'id' => $id ), $html );
+}
+
+/**
+ * The contents list: a fragment link to each entry's heading, when there are two entries or more and
+ * the editor did not leave it out (document.ts contentsOf, plain-html.ts contents).
+ *
+ * @param array $entries [ id, text ] pairs.
+ */
+function partnership_panel_contents( $view, $entries ) {
+	if ( ! empty( $view['noContents'] ) || count( $entries ) < 2 ) {
+		return '';
+	}
+	$items = array();
+	foreach ( $entries as $entry ) {
+		$items[] = partnership_panel_el( 'li', array(), partnership_panel_el( 'a', array( 'href' => '#' . $entry[0] ), partnership_panel_escape( $entry[1] ) ) );
+	}
+	return partnership_panel_el(
+		'nav',
+		array(),
+		partnership_panel_el( 'p', array(), partnership_panel_el( 'strong', array(), partnership_panel_escape( $view['content']['labels']['contents'] ) ) ),
+		partnership_panel_el( 'ul', array(), ...$items )
+	);
+}
+
+/** The contents' entries for the tips: each section, by the heading that names it (document.ts tipsNode). */
+function partnership_panel_tip_entries( $view ) {
+	$entries = array();
+	foreach ( $view['groups'] as $group ) {
+		$single = 1 === count( $group['audience']['sections'] );
+		foreach ( $group['sections'] as $s ) {
+			$entries[] = $single
+				? array( '_' . $group['audience']['id'] . '_heading', $group['audience']['heading'] )
+				: array( $s['id'] . '_heading', $s['heading'] );
+		}
+	}
+	return $entries;
 }
 
 function partnership_panel_phone_link( $content, $who, $phone ) {
@@ -443,21 +480,21 @@ function partnership_panel_phone_link( $content, $who, $phone ) {
 	);
 }
 
-function partnership_panel_resource_list( $view, $level, $title ) {
+function partnership_panel_resource_list( $view, $level, $id, $title, $lead = '', $item_ids = false ) {
 	$content = $view['content'];
 	$items   = array();
-	foreach ( $view['resources'] as $r ) {
+	foreach ( $view['resources'] as $i => $r ) {
 		$href    = isset( $r['href'] ) ? partnership_panel_safe_link( $r['href'] ) : null;
 		$name    = partnership_panel_foreign( $content, $r['name'], $r['nameLang'] ?? null );
 		$items[] = partnership_panel_el(
 			'li',
-			array(),
+			array( 'id' => $item_ids ? "_resource-$i" : null ),
 			partnership_panel_el( 'strong', array(), $href ? partnership_panel_el( 'a', array( 'href' => $href ), $name ) : $name ),
 			isset( $r['description'] ) ? ' ' . partnership_panel_escape( $r['description'] ) : '',
 			isset( $r['phone'] ) ? ' ' . partnership_panel_phone_link( $content, $r['shortName'] ?? $r['name'], $r['phone'] ) : ''
 		);
 	}
-	return partnership_panel_heading( $level, partnership_panel_escape( $title ) ) . partnership_panel_el( 'ul', array(), ...$items );
+	return partnership_panel_heading( $level, $id, partnership_panel_escape( $title ) ) . $lead . partnership_panel_el( 'ul', array(), ...$items );
 }
 
 /** The publisher's contact line with its phone link (document.ts documentOf's contact, plain-html.ts line). */
@@ -498,13 +535,13 @@ function partnership_panel_tips( $view, $level ) {
 	$out = '';
 	foreach ( $view['groups'] as $group ) {
 		$single = 1 === count( $group['audience']['sections'] );
-		$out   .= partnership_panel_heading( $level, partnership_panel_escape( $group['audience']['heading'] ) );
+		$out   .= partnership_panel_heading( $level, '_' . $group['audience']['id'] . '_heading', partnership_panel_escape( $group['audience']['heading'] ) );
 		foreach ( $group['sections'] as $s ) {
 			$tips = array();
 			foreach ( array_slice( $s['tips'], 0, $view['limit'] ) as $tip ) {
 				$tips[] = partnership_panel_el( 'li', array(), partnership_panel_escape( $tip ) );
 			}
-			$out .= ( $single ? '' : partnership_panel_heading( $level + 1, partnership_panel_escape( $s['heading'] ) ) )
+			$out .= ( $single ? '' : partnership_panel_heading( $level + 1, $s['id'] . '_heading', partnership_panel_escape( $s['heading'] ) ) )
 				. ( ! empty( $s['introduction'] ) ? partnership_panel_el( 'p', array(), partnership_panel_escape( $s['introduction'] ) ) : '' )
 				. partnership_panel_el( 'ul', array(), ...$tips );
 		}
@@ -520,7 +557,17 @@ function partnership_panel_view( $options ) {
 	$sections = isset( $options['sections'] ) ? explode( ',', $options['sections'] ) : null;
 	$groups   = array();
 	if ( 'resources' !== $element ) {
-		foreach ( $content['audiences'] as $a ) {
+		$audiences = $content['audiences'];
+		if ( ! empty( $options['familiesFirst'] ) ) {
+			// The families' audience first, the others in their order (configure.ts shownGroups).
+			usort(
+				$audiences,
+				function ( $a, $b ) {
+					return ( 'families' === $b['id'] ) <=> ( 'families' === $a['id'] );
+				}
+			);
+		}
+		foreach ( $audiences as $a ) {
 			if ( 'all' !== $audience && $a['id'] !== $audience ) {
 				continue;
 			}
@@ -555,7 +602,8 @@ function partnership_panel_view( $options ) {
 		'title'     => $options['heading'] ?? $default_title[ $element ],
 		'groups'    => $groups,
 		'limit'     => isset( $options['limit'] ) ? (int) $options['limit'] : null,
-		'resources' => $resources,
+		'resources'  => $resources,
+		'noContents' => ! empty( $options['noContents'] ),
 	);
 }
 
@@ -580,22 +628,31 @@ function partnership_panel_plain_html( $options = array() ) {
 	};
 	$element = $options['element'] ?? 'panel';
 	if ( 'resources' === $element ) {
-		return $section( partnership_panel_resource_list( $view, $level, $view['title'] ), partnership_panel_credit( $content ) );
+		$entries = array();
+		foreach ( $view['resources'] as $i => $r ) {
+			$entries[] = array( "_resource-$i", $r['name'] );
+		}
+		return $section( partnership_panel_resource_list( $view, $level, '_title', $view['title'], partnership_panel_contents( $view, $entries ), true ), partnership_panel_credit( $content ) );
 	}
+	$entries = partnership_panel_tip_entries( $view );
 	if ( 'tips' === $element ) {
-		return $section( partnership_panel_heading( $level, partnership_panel_escape( $view['title'] ) ), partnership_panel_tips( $view, $level + 1 ), partnership_panel_credit( $content ) );
+		return $section( partnership_panel_heading( $level, '_title', partnership_panel_escape( $view['title'] ) ), partnership_panel_contents( $view, $entries ), partnership_panel_tips( $view, $level + 1 ), partnership_panel_credit( $content ) );
+	}
+	if ( $view['resources'] ) {
+		$entries[] = array( '_resources', $content['resources']['heading'] );
 	}
 	$introduction = '';
 	foreach ( $content['introduction'] as $p ) {
 		$introduction .= partnership_panel_el( 'p', array(), partnership_panel_escape( $p ) );
 	}
 	return $section(
-		partnership_panel_heading( $level, partnership_panel_escape( $view['title'] ) ),
+		partnership_panel_heading( $level, '_title', partnership_panel_escape( $view['title'] ) ),
 		partnership_panel_el( 'p', array(), partnership_panel_el( 'strong', array(), partnership_panel_escape( $content['headline'] ) ) ),
 		$introduction,
+		partnership_panel_contents( $view, $entries ),
 		partnership_panel_tips( $view, $level + 1 ),
 		partnership_panel_el( 'p', array(), partnership_panel_el( 'strong', array(), partnership_panel_escape( $content['closing'] ) ) ),
-		$view['resources'] ? partnership_panel_resource_list( $view, $level + 1, $content['resources']['heading'] ) : '',
+		$view['resources'] ? partnership_panel_resource_list( $view, $level + 1, '_resources', $content['resources']['heading'] ) : '',
 		partnership_panel_el( 'p', array(), partnership_panel_contact( $content ) ),
 		partnership_panel_credit( $content ),
 		partnership_panel_el( 'p', array(), partnership_panel_el( 'small', array(), partnership_panel_escape( $content['disclaimer'] ) ) )
