@@ -419,6 +419,8 @@ function readForm() {
     open: $('open').checked,
     limit: $('limit').value.trim(),
     tipOfTheDay: $('tip-of-the-day').checked,
+    familiesFirst: $('families-first').checked,
+    noContents: $('no-contents').checked,
     heading: $('heading').value.trim(),
     headingLevel: $('heading-level').value.trim(),
     lang: $('lang').value,
@@ -500,6 +502,8 @@ function build(s) {
   if (limitError) leftOut.push('Limit');
   else if (tipsApply && s.limit) give('limit', String(Number(s.limit)));
   if (tipsApply && s.tipOfTheDay) give('tip-of-the-day', true);
+  if (tipsApply && s.familiesFirst) give('families-first', true);
+  if (s.noContents) give('no-contents', true);
 
   // Heading
   if (s.heading) give('heading', s.heading);

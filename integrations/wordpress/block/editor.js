@@ -136,6 +136,21 @@
         checked: a.tipOfTheDay,
         onChange: (tipOfTheDay) => set({ tipOfTheDay }),
       }),
+      el(ToggleControl, {
+        label: __('Families’ tips first', 'partnership-panel'),
+        help: __(
+          'For pages written to families: “What Families Can Do” before the professionals’ tips.',
+          'partnership-panel',
+        ),
+        checked: a.familiesFirst,
+        onChange: (familiesFirst) => set({ familiesFirst }),
+      }),
+      el(ToggleControl, {
+        label: __('Leave out the contents list', 'partnership-panel'),
+        help: __('“On this page” names each section and the resources.', 'partnership-panel'),
+        checked: a.noContents,
+        onChange: (noContents) => set({ noContents }),
+      }),
     );
   }
 
