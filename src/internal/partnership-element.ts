@@ -62,7 +62,8 @@ export interface PartnershipLinkDetail {
  * @cssproperty --partnership-heading - Colour of the headings below the header band. Default: the text colour.
  * @cssproperty [--partnership-border=#c9d1db] - Border and divider colour (dark theme: #3b4756).
  * @cssproperty [--partnership-radius=0.75em] - Card corner radius.
- * @cssproperty [--partnership-spacing=1.25em] - Padding inside the card.
+ * @cssproperty [--partnership-spacing=1.5em] - Padding inside the card.
+ * @cssproperty [--partnership-paragraph-spacing=0.75em] - Space after each paragraph and list; a reader's paragraph spacing (WCAG 1.4.12: 2em) set on the element.
  */
 export abstract class PartnershipElement extends LitElement {
   /** The package version, read by the guarded define when the script is included twice. */

@@ -20,6 +20,7 @@ import { contents, footer, heading, paragraphs, resources, translationNotice } f
  * @csspart panel - The card around everything.
  * @csspart header - The band holding the title and headline.
  * @csspart heading - Every heading; also `title-heading`, `audience-heading`, `section-heading`, `resources-heading`, `today-heading`.
+ * @csspart contents - The contents list, "On this page"; its entries are `contents-link`.
  * @csspart headline - The tagline under the title.
  * @csspart introduction - The introduction: its first sentence, then the rest under "Read more".
  * @csspart read-more - The "Read more" disclosure (a `details` element) holding the rest of the introduction.
@@ -30,7 +31,7 @@ import { contents, footer, heading, paragraphs, resources, translationNotice } f
  * @csspart tips - A list of tips.
  * @csspart tip - One tip.
  * @csspart tip-of-the-day - The tip of the day block; its lead-in ("Professionals could:") is `today-lead`, its tip `today-tip`.
- * @csspart button - Every button (accordion sections, "Show N more tips", "Show all tips"); a section's "Show N more tips" is also `more`.
+ * @csspart button - Every control: the accordion sections' summaries, "Show all sections", "Show N more tips" (also `more`) and "Show all tips".
  * @csspart closing - The closing line.
  * @csspart resources - The resources block.
  * @csspart resource - One resource, as a card.
@@ -55,6 +56,7 @@ import { contents, footer, heading, paragraphs, resources, translationNotice } f
  * @cssproperty --partnership-border - Border and divider colour.
  * @cssproperty --partnership-radius - Corner radius of the card.
  * @cssproperty --partnership-spacing - Padding inside the card.
+ * @cssproperty --partnership-paragraph-spacing - Space after each paragraph and list (a reader's paragraph spacing).
  */
 export class PartnershipPanel extends TipsElement {
   static override properties: PropertyDeclarations = propertiesOf('panel');

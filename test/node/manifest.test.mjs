@@ -173,3 +173,18 @@ test("the manifest's modules are the library build's files, which the package sh
   }
   for (const d of elements().values()) assert.match(d.module, /^dist\/lib\//);
 });
+
+test("the manifest's CSS custom properties and their defaults are the stylesheet's", () => {
+  const styles = read('src/internal/styles.ts');
+  const used = new Set([...styles.matchAll(/var\((--partnership-[\w-]+)/g)].map((m) => m[1]));
+  for (const d of elements().values())
+    for (const p of d.cssProperties ?? []) {
+      assert.ok(used.has(p.name), `${d.tagName} documents ${p.name}, which the stylesheet does not use`);
+      // A documented default is the fallback the stylesheet gives it (light theme: the first of a light-dark pair).
+      if (p.default && p.default !== 'medium')
+        assert.ok(
+          styles.includes(`var(${p.name}, ${p.default})`) || styles.includes(`var(${p.name}, light-dark(${p.default},`),
+          `${p.name}'s default ${p.default} is the stylesheet's`,
+        );
+    }
+});
