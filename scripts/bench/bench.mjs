@@ -77,7 +77,7 @@ const RESULTS_DIR = join(ROOT, 'test/bench');
 const COUNTS = [1, 50];
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 7;
 const VIEWPORT = { width: 1280, height: 800 };
-const BUDGET_GZIP = 22 * 1024;
+const BUDGET_GZIP = 24.5 * 1024;
 const LATE_VIEWPORTS = [
   { width: 375, height: 812 },
   { width: 1280, height: 800 },
@@ -326,7 +326,7 @@ function targets(rows, bytes, late) {
   const widget = (n) => rows.find((r) => r.variant === 'widget' && r.panels === n);
   return [
     {
-      target: `bundle gzip -9 ≤ ${BUDGET_GZIP} B (budget 22 KiB)`,
+      target: `bundle gzip -9 ≤ ${BUDGET_GZIP} B (budget 24.5 KiB)`,
       measured: `${bytes.gzip} B`,
       met: bytes.gzip <= BUDGET_GZIP,
     },
@@ -411,7 +411,7 @@ function printTable(rows) {
 
 function markdown(rows, bytes, machine, date, late) {
   const lines = [
-    `\`${bytes.file}\` is ${kib(bytes.raw)} raw, **${kib(bytes.gzip)} gzipped** (gzip -9; budget 22 KiB) and ${kib(bytes.brotli)} with brotli. Its parts, each minified and gzipped alone: ${bytes.parts.map((p) => `${p.part} ${kib(p.gzip)}`).join(', ')}.`,
+    `\`${bytes.file}\` is ${kib(bytes.raw)} raw, **${kib(bytes.gzip)} gzipped** (gzip -9; budget 24.5 KiB) and ${kib(bytes.brotli)} with brotli. Its parts, each minified and gzipped alone: ${bytes.parts.map((p) => `${p.part} ${kib(p.gzip)}`).join(', ')}.`,
     '',
     'Renderer main-thread time to show the fact sheet once and 50 times on one page, from the navigation to the first frame showing every panel, and (in brackets) to every panel laid out, before that frame:',
     '',

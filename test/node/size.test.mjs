@@ -1,10 +1,15 @@
 // The bundle's size budget: dist/partnership-panel.js (Lit, the elements, English and Spanish) must stay
-// within 22 KiB after gzip -9 (what a CDN serves is close to it). It was 20 KiB until the design pass
+// within 24.5 KiB after gzip -9 (what a CDN serves is close to it). It was 20 KiB until the design pass
 // (#13), which added about 1.6 KiB: summary first, tip counts, call cards, per-section "Show N more",
 // the compact layout and the plain variant, their labels in both languages, and the stylesheet for
-// them. Staying at 20 KiB would have meant moving Spanish to an add-on script like the other languages
-// (about 2.3 KiB, and a second tag for every Spanish page) or giving up compiled templates (0.6 KiB, a
-// quarter of a panel's first render) and still cutting a feature: we raised the budget instead. `npm test` builds the bundle before running test/node/; run alone, build first.
+// them. It was 22 KiB until the core (#20) and "Families first" (#21), which added about 2.4 KiB: the
+// attribute rules as data, configure() and documentOf() (about 1.1 KiB, for one place for each rule
+// instead of copies in the elements, the plain HTML, the PHP and the configurator), the contents list,
+// native disclosures with a label for each state, "Show all sections", their labels in both languages
+// and the print styles (about 1.3 KiB). Staying at 22 KiB would have meant moving Spanish to an add-on
+// script like the other languages (about 2.3 KiB, and a second tag for every Spanish page) or giving up
+// compiled templates (0.6 KiB, a quarter of a panel's first render) and still cutting a feature: we
+// raised the budget instead. `npm test` builds the bundle before running test/node/; run alone, build first.
 // `npm run bench` reports the same figure with brotli, and what each part costs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,14 +17,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const BUNDLE = new URL('../../dist/partnership-panel.js', import.meta.url);
-const BUDGET = 22 * 1024;
+const BUDGET = 24.5 * 1024;
 
-test('dist/partnership-panel.js is at most 22 KiB (22528 bytes) gzipped with gzip -9', () => {
+test('dist/partnership-panel.js is at most 24.5 KiB (25088 bytes) gzipped with gzip -9', () => {
   assert.ok(existsSync(BUNDLE), 'dist/partnership-panel.js is missing: run `npm run build` first');
   const gzipped = gzipSync(readFileSync(BUNDLE), { level: 9 }).length;
   assert.ok(
     gzipped <= BUDGET,
-    `dist/partnership-panel.js is ${gzipped} bytes with gzip -9, ${gzipped - BUDGET} bytes over the budget of ${BUDGET} bytes (22 KiB)`,
+    `dist/partnership-panel.js is ${gzipped} bytes with gzip -9, ${gzipped - BUDGET} bytes over the budget of ${BUDGET} bytes (24.5 KiB)`,
   );
 });
 
