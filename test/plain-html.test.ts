@@ -44,7 +44,7 @@ describe('plain HTML through a sanitizer', () => {
 
   it('holds every tip, heading, link and phone number of the fact sheet', async () => {
     const doc = parse(await render([]));
-    expect([...doc.querySelectorAll('li:not(:has(strong))')].map((li) => li.textContent)).to.deep.equal(
+    expect([...doc.querySelectorAll('section > ul > li:not(:has(strong))')].map((li) => li.textContent)).to.deep.equal(
       allTips(english),
     );
     expect([...doc.querySelectorAll('h2, h3, h4')].map((h) => h.localName)).to.deep.equal([
@@ -61,12 +61,16 @@ describe('plain HTML through a sanitizer', () => {
       '802-876-5325',
     ]);
     expect(doc.textContent).to.include(english.disclaimer).and.include(english.published.label);
+    // The contents list's fragment links lead to headings of the same HTML.
+    const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav a[href^="#"]')];
+    expect(links).to.have.length(4);
+    for (const a of links) expect(doc.querySelector(a.getAttribute('href')!)?.localName, a.href).to.match(/^h[2-4]$/);
   });
 
   it('in Spanish with a limit, shows that many tips of each section', async () => {
     const doc = parse(await render(['--lang', 'es', '--limit', '2']));
     expect(doc.querySelector('h2')!.textContent).to.equal(spanish.title);
-    expect([...doc.querySelectorAll('li:not(:has(strong))')].map((li) => li.textContent)).to.deep.equal(
+    expect([...doc.querySelectorAll('section > ul > li:not(:has(strong))')].map((li) => li.textContent)).to.deep.equal(
       spanish.audiences.flatMap((a) => a.sections.flatMap((s) => s.tips.slice(0, 2))),
     );
   });

@@ -52,7 +52,8 @@ describe('translations: punctuation and numbers by language', () => {
     expect(textOf(eight, 'summary.more .when-closed')).to.include(labels.showMore_two);
     expect(labels.showMore_one).not.to.include('{count}');
     const counts = textOf(eight, '[part~="count"]');
-    expect(counts).to.include(labels.tipCount_few.replace('{count}', new Intl.NumberFormat('ar').format(10)));
+    // Arabic has no numberingSystem: its counts are in Latin digits, in every engine (see docs/translation-notes.md).
+    expect(counts).to.include(labels.tipCount_few.replace('{count}', '10'));
     const [credit] = textOf(eight, '[part~="credit"]');
     expect(credit.endsWith(`${ar.published.label}.`), credit).to.equal(true);
   });
