@@ -357,6 +357,8 @@ export const styles = css`
   .layout-list {
     display: grid;
     column-gap: 2.5em;
+    /* Stacked (a narrow card), the second audience's heading has room above it as any heading does. */
+    row-gap: 1.5em;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 22em), 1fr));
   }
   .layout-list > .audience > .h:first-child {
