@@ -1,6 +1,8 @@
 // Property-based: generated values, good and bad, for every attribute with a rule
-// (test/fixtures/attribute-values.js). The command line and renderPanel accept and refuse exactly what
-// configure() (src/core/configure.ts, the elements' own rule) accepts and refuses, with its message.
+// (test/fixtures/attribute-values.js). The command line, renderPanel and the WordPress plugin's PHP accept
+// and refuse exactly what configure() (src/core/configure.ts, the elements' own rule) accepts and
+// refuses, the first two with its message. (The configurator reads every value through configure()
+// itself: test/node/configurator.test.mjs checks it keeps no rule of its own.)
 // test/attributes.test.ts checks the elements in the browser against the same rule and values.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,3 +60,32 @@ test('the command line accepts and refuses what the elements do, exit code 2 wit
       for (const message of want) assert.ok(run.stderr.includes(message), where);
     }
 });
+
+const noPhp = spawnSync('php', ['-v']).status !== 0;
+if (noPhp && (process.env.CI === 'true' || process.env.CI === '1')) throw new Error('CI=true but php is missing');
+
+test(
+  "the WordPress plugin's PHP keeps and leaves out what the elements accept and refuse",
+  { skip: noPhp ? 'php is not installed' : false },
+  () => {
+    // As the shortcode and the block give them: a boolean is true or absent, any other value its text.
+    const list = cases.flatMap(({ attribute: a, values }) =>
+      values.filter((v) => v !== false).map((value) => ({ a, value, options: { [a.property]: value } })),
+    );
+    const run = spawnSync('php', [fileURLToPath(new URL('wordpress/plain-html.php', import.meta.url))], {
+      input: JSON.stringify(list.map((c) => c.options)),
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    assert.equal(run.status, 0, run.stderr);
+    const results = JSON.parse(run.stdout);
+    for (const [i, { a, value }] of list.entries()) {
+      const refused = expected(a, value).length > 0;
+      assert.equal(
+        results[i].dropped.includes(a.property),
+        refused,
+        `${a.name}=${JSON.stringify(value)}: PHP left out ${results[i].dropped}`,
+      );
+    }
+  },
+);
