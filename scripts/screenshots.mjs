@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Retakes docs/screenshots/: the demo pages (whole) and the first screen of the gallery and the
 // configurator, at 1280 and 375 px wide, in headless Chromium (build first). Look at them before calling a visual change done.
+/* global document -- in the function puppeteer runs in the page */
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { serve } from './serve.mjs';

@@ -3,6 +3,7 @@
 // PDF's text, no page that ends on a heading (a heading keeps with what follows it), the bullets drawn
 // (they are borders, not backgrounds) and the call buttons as their phone numbers. pdftotext (Debian's
 // poppler-utils) reads the PDF. Skipped locally without Chromium or pdftotext; CI must run it.
+/* global customElements, document, getComputedStyle, matchMedia -- in the functions puppeteer runs in the page */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
