@@ -294,7 +294,7 @@ export const styles = css`
     text-align: start;
   }
   /* Under "Show all tips", the tip of the day is in its section: it is not shown twice. */
-  .tip-of-the-day:has(+ .all-tips[open]) {
+  .today-area:has(.all-tips[open]) > .tip-of-the-day {
     display: none;
   }
   .all-sections {

@@ -149,7 +149,8 @@ export abstract class TipsElement extends PartnershipElement {
     </div>`;
     if (!tips.today) return all;
     const { showAll, showFewer } = this._doc.labels;
-    return html`${this._renderTipOfTheDay(tips.today)}<details
+    return html`<div class="today-area">
+      ${this._renderTipOfTheDay(tips.today)}<details
         class="all-tips"
         data-control="all"
         ?open=${this._showAll}
@@ -157,7 +158,8 @@ export abstract class TipsElement extends PartnershipElement {
       >
         <summary class="show-all" part="button">${this._either(showAll, showFewer)}</summary>
         ${all}
-      </details>`;
+      </details>
+    </div>`;
   }
 
   /**
