@@ -147,5 +147,16 @@ const configuratorKit = {
   plugins: [...compile(), terser({ ecma: 2022 })],
 };
 
-// `rollup -c` builds all three; `rollup -c --configLib` (npm run build:lib) only the library.
-export default (args) => (args.configLib ? [library] : [bundle, library, configuratorKit]);
+/**
+ * The configurator's site block's share (src/internal/site-kit.ts), dist/site-kit.js: the attribute data,
+ * the folder's address rule, the iframe snippet and the handout (with uqr, for its QR code). Not in the
+ * package.
+ */
+const siteKit = {
+  input: 'src/internal/site-kit.ts',
+  output: { file: 'dist/site-kit.js', format: 'es' },
+  plugins: [...compile(), terser({ ecma: 2022 })],
+};
+
+// `rollup -c` builds all four; `rollup -c --configLib` (npm run build:lib) only the library.
+export default (args) => (args.configLib ? [library] : [bundle, library, configuratorKit, siteKit]);

@@ -22,7 +22,8 @@ import { addOnContent } from './internal/add-on-content.js';
 import { addLanguage, addOnLanguages, languageKey } from './core/content.js';
 import { handoutDocument, textDocument } from './internal/handout.js';
 import { attributesOf, escape, plainHtml, plainView, TAGS, view, type PanelOptions } from './internal/plain-html.js';
-import { ASSETS, checkPageUrl } from './site.js';
+import { checkPageUrl } from './internal/site-url.js';
+import { ASSETS } from './site.js';
 import { RenderError } from './internal/render-error.js';
 import { VERSION } from './internal/version.js';
 

@@ -16,11 +16,11 @@ import siteCss from './site/partnership-site.css?text';
 import reportHeight from './site/report-height.js?text';
 import resizeFrame from './site/resize-frame.js?text';
 import { addLanguage, languagesNow } from './core/content.js';
-import { quote } from './core/text.js';
 import { addOnContent } from './internal/add-on-content.js';
 import { handoutDocument, textDocument } from './internal/handout.js';
 import { plainView, type PanelOptions } from './internal/plain-html.js';
 import { RenderError } from './internal/render-error.js';
+import { checkPageUrl, checkSiteUrl } from './internal/site-url.js';
 import {
   embedPage,
   languageName,
@@ -31,7 +31,7 @@ import {
   type PageContext,
 } from './internal/site-pages.js';
 
-export { RenderError };
+export { RenderError, checkPageUrl, checkSiteUrl };
 
 // The add-on languages, which the browser gets as scripts.
 for (const content of addOnContent) addLanguage(content);
@@ -49,43 +49,6 @@ export const ASSETS: Record<string, string> = {
   'report-height.js': reportHeight,
   'resize-frame.js': resizeFrame,
 };
-
-/**
- * A page's address for print (the QR code and the line under it), or the problem with it: https only (a
- * page served over http is marked not secure, and WordPress's embeds and the platforms' iframes want
- * https), with no user name or password.
- */
-export function checkPageUrl(value: unknown): { url?: string; problem?: string } {
-  const given = typeof value === 'string' ? value.trim() : '';
-  if (!given) return { problem: 'url: the https address of the page is required (--url https://…).' };
-  let url: URL;
-  try {
-    url = new URL(given);
-  } catch {
-    return {
-      problem: `url=${quote(given)} is not an address; give an https address, such as https://district.example/partnership/.`,
-    };
-  }
-  if (url.protocol !== 'https:')
-    return { problem: `url=${quote(given)} is not https; the pages must be served over https (give https://…).` };
-  if (url.username || url.password)
-    return { problem: `url=${quote(given)}: the address takes no user name or password.` };
-  return { url: url.href };
-}
-
-/**
- * The folder's address, or the problem with it: a page's (above), with no ?query or #fragment; a missing
- * final `/` is added, since it is a folder's.
- */
-export function checkSiteUrl(value: unknown): { url?: string; problem?: string } {
-  const checked = checkPageUrl(value);
-  if (!checked.url) return checked;
-  const url = new URL(checked.url);
-  if (url.search || url.hash)
-    return { problem: `url=${quote(String(value).trim())}: the folder's address takes no ?query or #fragment.` };
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return { url: url.href };
-}
 
 /** The files of each language, the first language (the options' `lang`, else English) first. */
 export function languageFiles(first: string): LanguageFiles[] {

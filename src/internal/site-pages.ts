@@ -38,6 +38,19 @@ export interface PageContext {
 /** The page's own address: the folder itself for index.html. */
 export const pageUrl = (url: string, file: string) => (file === 'index.html' ? url : new URL(file, url).href);
 
+/**
+ * The iframe for a page that takes one (SharePoint's Embed web part, Canvas, Google Sites, Wix,
+ * Squarespace): the page at the folder's address, full width, and resize-frame.js after it, which sizes
+ * the frame to the page where the site lets a script run; where it does not, the frame keeps `height`
+ * and scrolls.
+ */
+export function iframeSnippet(url: string, title: string, height = 900): string {
+  return (
+    `<iframe src="${escape(url)}" title="${escape(title)}" width="100%" height="${height}" frameborder="0" loading="lazy"></iframe>\n` +
+    `<script src="${escape(new URL('resize-frame.js', url).href)}" async></script>\n`
+  );
+}
+
 /** The width and first height of the embed's iframe; the embed page then tells its parent its height. */
 export const EMBED_SIZE = { width: 600, height: 640 };
 
