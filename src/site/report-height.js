@@ -4,8 +4,9 @@
 // wp-embed.js (and resize-frame.js on any other site) sizes the iframe to it with no scrollbar:
 //   parent.postMessage({ message: 'height', value: <CSS pixels>, secret: <the secret> }, '*')
 // The secret is the one the parent put in the page's address, `#?secret=…`, as WordPress does; the page
-// answers the parent's `{ message: 'ready', secret }` with its height too. Nothing is read from the
-// parent but that message, and nothing but the height (and the link below) is sent.
+// answers the parent's `{ message: 'ready', secret }` with its height too (and takes that secret when
+// its address has none yet). Nothing is read from the parent but that message, and nothing but the
+// height (and the link below) is sent.
 //
 // In a sandbox that opens no new tab (WordPress frames discovered embeds with sandbox="allow-scripts"),
 // a link that opens a new tab asks the parent to open it instead (`{ message: 'link', value: href }`),
@@ -28,9 +29,21 @@
     window.parent.postMessage({ message: message, value: value, secret: secret }, '*');
   }
 
-  /** The page's height: its root's box, which holds every margin (the root does not collapse them). */
+  /**
+   * The page's height: its root's box, which holds every margin (the root does not collapse them). A
+   * browser that has not laid the frame out yet (Chromium leaves a frame of no size unrendered) gives 0:
+   * that is never sent, and asked again a little later.
+   */
+  var retries = 0;
   function sendHeight(always) {
     var height = Math.ceil(root.getBoundingClientRect().height);
+    if (!height) {
+      if (retries++ < 50)
+        window.setTimeout(function () {
+          sendHeight(always);
+        }, 100);
+      return;
+    }
     if (height === last && !always) return;
     last = height;
     send('height', height);
@@ -46,7 +59,9 @@
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (event.source !== window.parent || !data || data.message !== 'ready') return;
-    if (secret && data.secret !== secret) return;
+    // The parent's secret, where the address has none yet (it may set it after the page has loaded).
+    if (!secret && typeof data.secret === 'string' && /^[A-Za-z0-9]+$/.test(data.secret)) secret = data.secret;
+    if (data.secret !== secret) return;
     sendHeight(true);
   });
   window.addEventListener('load', function () {

@@ -38,7 +38,10 @@
       ready(frame);
     });
     frames.push(frame);
+    // Asked now, and again as the page and the frame settle (a frame that loaded before this script, or
+    // that the browser had not laid out yet, answers one of these).
     ready(frame);
+    for (var i = 1; i <= 4; i++) window.setTimeout(ready, 250 * i * i, frame);
   }
 
   function takeAll() {
