@@ -7,7 +7,13 @@ import { distPathsPlugin } from './scripts/cem-dist-paths.mjs';
 export default {
   globs: ['src/**/*.ts'],
   // The one-tag bundle's entry and what only it uses are not in the library build.
-  exclude: ['src/bundle.ts', 'src/internal/mount.ts', 'src/internal/configurator-kit.ts', 'src/**/*.d.ts'],
+  exclude: [
+    'src/bundle.ts',
+    'src/internal/mount.ts',
+    'src/internal/configurator-kit.ts',
+    'src/internal/site-kit.ts',
+    'src/**/*.d.ts',
+  ],
   outdir: '.',
   litelement: true,
   // package.json already names the manifest ("customElements"); do not rewrite package.json.

@@ -11,7 +11,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'test/**/*.js', 'demo/**/*.js'],
+    files: ['src/**/*.ts', 'src/**/*.js', 'test/**/*.ts', 'test/**/*.js', 'demo/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -25,7 +25,27 @@ const contentWithoutSchema = {
   },
 };
 
+/**
+ * `import css from './x.css?text'`: a file's text as a module's default export (the site's stylesheets and
+ * scripts, which `partnership-panel site` writes as they are).
+ */
+export const textFiles = () => ({
+  name: 'text-files',
+  async resolveId(source, importer) {
+    if (!source.endsWith('?text')) return null;
+    const resolved = await this.resolve(source.slice(0, -'?text'.length), importer);
+    return resolved && `${resolved.id}?text`;
+  },
+  load(id) {
+    if (!id.endsWith('?text')) return null;
+    const file = id.slice(0, -'?text'.length);
+    this.addWatchFile(file);
+    return `export default ${JSON.stringify(readFileSync(file, 'utf8'))};`;
+  },
+});
+
 export const compile = () => [
+  textFiles(),
   nodeResolve({ exportConditions: ['production'] }),
   contentWithoutSchema,
   json({ preferConst: true, compact: true }),
@@ -85,8 +105,14 @@ const bundle = {
  * modules or import attributes. Types (dist/lib/*.d.ts) come from scripts/types.mjs.
  */
 const library = {
-  input: { index: 'src/index.ts', define: 'src/define.ts', render: 'src/render.ts', 'core/index': 'src/core/index.ts' },
-  external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr)(\/|$)|^node:/.test(id),
+  input: {
+    index: 'src/index.ts',
+    define: 'src/define.ts',
+    render: 'src/render.ts',
+    site: 'src/site.ts',
+    'core/index': 'src/core/index.ts',
+  },
+  external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr|uqr)(\/|$)|^node:/.test(id),
   output: {
     dir: 'dist/lib',
     format: 'es',
@@ -99,6 +125,7 @@ const library = {
     sourcemap: true,
   },
   plugins: [
+    textFiles(),
     contentWithoutSchema,
     json({ preferConst: true, namedExports: false }),
     // Import attributes kept: the server renderer reads dist/integrity.json as a JSON module.
@@ -120,5 +147,16 @@ const configuratorKit = {
   plugins: [...compile(), terser({ ecma: 2022 })],
 };
 
-// `rollup -c` builds all three; `rollup -c --configLib` (npm run build:lib) only the library.
-export default (args) => (args.configLib ? [library] : [bundle, library, configuratorKit]);
+/**
+ * The configurator's site block's share (src/internal/site-kit.ts), dist/site-kit.js: the attribute data,
+ * the folder's address rule, the iframe snippet and the handout (with uqr, for its QR code). Not in the
+ * package.
+ */
+const siteKit = {
+  input: 'src/internal/site-kit.ts',
+  output: { file: 'dist/site-kit.js', format: 'es' },
+  plugins: [...compile(), terser({ ecma: 2022 })],
+};
+
+// `rollup -c` builds all four; `rollup -c --configLib` (npm run build:lib) only the library.
+export default (args) => (args.configLib ? [library] : [bundle, library, configuratorKit, siteKit]);

@@ -7,6 +7,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { testRoutes } from './test/server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { frameworkPlugins } from './scripts/wtr-frameworks.mjs';
+import { frameCommand } from './scripts/wtr-frames.mjs';
 
 const engines = (process.env.PARTNERSHIP_ENGINES || 'chromium').split(',').filter(Boolean);
 
@@ -73,7 +74,7 @@ export default {
   middleware: [testRoutes()],
   // No `target: 'auto'`: with it, esbuild would also rewrite plain .js files for some engines, and the
   // built bundle must reach the browser byte for byte (its Subresource Integrity hash is tested).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColors, ...frameworkPlugins()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColors, frameCommand, ...frameworkPlugins()],
   browsers: engines.map((name) => launchers[name]()),
   // One test file at a time in each browser: WebKit's driver drives one session at a time, and in
   // Chromium a second page is a background page, where requestAnimationFrame does not run (the

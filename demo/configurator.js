@@ -739,6 +739,7 @@ function update() {
   $('pinned-name').textContent = pinnedName();
   $('preview-scheme-hint').textContent = schemeHint(s);
   renderPreview(s, built);
+  remember(s, built); // for demo/configurator-site.js (see the end of this file)
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1058,3 +1059,14 @@ if (!version)
 update();
 document.body.dataset.ready = '';
 readIntegrity();
+
+// ---------------------------------------------------------------------------------------------------
+// For demo/configurator-site.js (a page to frame, and the handout): the settings of the last update, as
+// the snippet has them. (A function declaration, so update() may call it before this part has run.)
+
+function remember(s, built) {
+  remember.last = { element: s.element, attributes: built.attributes, children: built.children };
+}
+
+/** The element and what the snippet gives it: `[name, value]` attributes and its resources' fields. */
+export const currentSettings = () => remember.last;

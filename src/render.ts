@@ -20,26 +20,30 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import './define.js';
 import { addOnContent } from './internal/add-on-content.js';
 import { addLanguage, addOnLanguages, languageKey } from './core/content.js';
-import { attributesOf, escape, plainHtml, TAGS, view, type PanelOptions } from './internal/plain-html.js';
+import { handoutDocument, textDocument } from './internal/handout.js';
+import { attributesOf, escape, plainHtml, plainView, TAGS, view, type PanelOptions } from './internal/plain-html.js';
+import { checkPageUrl } from './internal/site-url.js';
+import { ASSETS } from './site.js';
+import { RenderError } from './internal/render-error.js';
 import { VERSION } from './internal/version.js';
 
 /** What `renderPanel` takes: the elements' attributes, as options, and the format. */
 export interface RenderOptions extends PanelOptions {
-  /** `html` (default): plain HTML, no script; `prerendered`: the element with its card, and the script. */
-  format?: 'html' | 'prerendered';
+  /**
+   * `html` (default): plain HTML, no script; `prerendered`: the element with its card, and the script;
+   * `handout`: a whole document to print on one sheet (two pages), with a QR code of `url`; `text`: the
+   * handout as plain text.
+   */
+  format?: 'html' | 'prerendered' | 'handout' | 'text';
   /** Where the bundle and its stylesheet are (prerendered): a folder URL. Default: the CDN's, pinned. */
   base?: string;
+  /** The handout's and the text's page (https): the QR code opens it, and it is printed under it. */
+  url?: string;
 }
 
-/** A value the elements would refuse: the message is the element's own warning. */
-export class RenderError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join('\n'));
-    this.name = 'RenderError';
-  }
-}
+export { RenderError };
 
-const FORMATS = ['html', 'prerendered'];
+const FORMATS = ['html', 'prerendered', 'handout', 'text'];
 export const DEFAULT_BASE = `https://cdn.jsdelivr.net/npm/partnership-panel@${VERSION}/dist/`;
 
 // The add-on languages, which the browser gets as scripts.
@@ -73,7 +77,15 @@ export async function renderPanel(options: RenderOptions = {}): Promise<string> 
     problems.push(`element=${JSON.stringify(kind)} is not one of panel, tips, resources.`);
   const formatChoice = options.format ?? 'html';
   if (!FORMATS.includes(formatChoice))
-    problems.push(`format=${JSON.stringify(formatChoice)} is not one of html, prerendered.`);
+    problems.push(`format=${JSON.stringify(formatChoice)} is not one of ${FORMATS.join(', ')}.`);
+  const printed = formatChoice === 'handout' || formatChoice === 'text';
+  let url: string | undefined;
+  if (options.url !== undefined && !printed) problems.push('url is for the handout and text formats.');
+  else if (options.url !== undefined) {
+    const checked = checkPageUrl(options.url);
+    if (checked.problem) problems.push(checked.problem);
+    url = checked.url;
+  }
   if (options.resources?.length && kind === 'tips')
     problems.push('resources are for the panel and <partnership-resources>, not <partnership-tips>.');
   // The server cannot show an editor's own resources inside the card (they are the element's children,
@@ -81,10 +93,19 @@ export async function renderPanel(options: RenderOptions = {}): Promise<string> 
   if (options.resources?.length && formatChoice === 'prerendered')
     problems.push('your own resources cannot be prerendered: use --format html, or add them to the page after.');
   if (problems.length) throw new RenderError(problems);
+  const { url: _url, format: _format, base: _base, ...panel } = options;
   if (formatChoice === 'html') {
-    const plain = plainHtml(options);
+    const plain = plainHtml(panel);
     if (plain.problems.length) throw new RenderError(plain.problems);
     return plain.html;
+  }
+  if (printed) {
+    // A document of its own: its title is its first heading.
+    const { doc, problems: refused } = plainView({ ...panel, headingLevel: panel.headingLevel ?? 1 });
+    if (refused.length) throw new RenderError(refused);
+    return formatChoice === 'text'
+      ? textDocument(doc, { url })
+      : handoutDocument(doc, { url, stylesheet: { css: ASSETS['handout.css'] } });
   }
   // The element checks every option as it would on a page. The accent is checked in the browser only,
   // where the element can ask it for its colour.

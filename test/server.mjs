@@ -1,6 +1,8 @@
 // Test-only routes for the content loader, served by the test runner's dev server under /__test/.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 
 const english = () => JSON.parse(readFileSync(new URL('../content/en.json', import.meta.url), 'utf8'));
 
@@ -121,8 +123,55 @@ function prerenderedPage(args, withScript) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}"><script src="/test/hardening/csp-probe.js"></script></head><body>${snippet}<p id="below">After the panel</p></body></html>`;
 }
 
+/** The address the test site is written for (its canonical and oEmbed addresses; the tests serve it here). */
+export const SITE_URL = 'https://district.example/partnership/';
+let siteFolder;
+/**
+ * A file of the folder `partnership-panel site --url SITE_URL` writes, written once per test run into a
+ * temporary folder (removed when the run ends), served under /__site/ as a static host would.
+ */
+function siteFile(name) {
+  if (!siteFolder) {
+    siteFolder = mkdtempSync(join(tmpdir(), 'partnership-site-test-'));
+    process.on('exit', () => rmSync(siteFolder, { recursive: true, force: true }));
+    execFileSync(process.execPath, ['bin/partnership-panel.mjs', 'site', '--url', SITE_URL, '--out', siteFolder], {
+      cwd: new URL('..', import.meta.url),
+      stdio: 'ignore',
+    });
+  }
+  const file = join(siteFolder, name === '' ? 'index.html' : name);
+  return /^([\w-][\w.-]*)?$/.test(name) && existsSync(file) ? readFileSync(file) : null;
+}
+const SITE_TYPES = {
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.txt': 'text/plain',
+};
+/** WordPress's own embed script, from Debian's wordpress package. */
+const WP_EMBED = process.env.WP_EMBED_JS || '/usr/share/wordpress/wp-includes/js/wp-embed.js';
+
 export function testRoutes() {
   return async (ctx, next) => {
+    if (ctx.path.startsWith('/__site/')) {
+      const name = ctx.path.slice('/__site/'.length);
+      const body = siteFile(name);
+      if (!body) return next();
+      ctx.type = `${SITE_TYPES[extname(name || 'index.html')] ?? 'application/octet-stream'}; charset=utf-8`;
+      ctx.body = body;
+      return;
+    }
+    if (ctx.path === '/__wordpress/wp-embed.js') {
+      // Missing (no wordpress package): 404, and the test that needs it is skipped, except with CI=true.
+      const ci = process.env.CI === 'true' || process.env.CI === '1';
+      ctx.status = existsSync(WP_EMBED) ? 200 : ci ? 500 : 404;
+      ctx.type = 'text/javascript';
+      ctx.body = existsSync(WP_EMBED)
+        ? readFileSync(WP_EMBED)
+        : `// ${WP_EMBED} not found (apt-get install -y wordpress)`;
+      return;
+    }
     if (ctx.path === '/__test/rendered.html') {
       ctx.type = 'text/plain';
       ctx.body = rendered(JSON.parse(String(ctx.query.args ?? '[]')));

@@ -67,7 +67,7 @@ export const escape = (value: string) =>
   value.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** An element: its attributes (escaped) and its content (already HTML). */
-const el = (tag: string, attributes: Record<string, string | undefined>, ...content: string[]) =>
+export const el = (tag: string, attributes: Record<string, string | undefined>, ...content: string[]) =>
   `<${tag}${Object.entries(attributes)
     .filter(([, value]) => value !== undefined)
     .map(([name, value]) => ` ${name}="${escape(value!)}"`)
@@ -96,7 +96,7 @@ const foreign = (doc: PanelDocument, text: string, lang?: string) =>
   lang && lang !== doc.lang ? el('span', { lang }, escape(text)) : escape(text);
 
 /** A line of runs: names in their own language, a phone link named by `title`, a date as its text. */
-const line = (doc: PanelDocument, runs: readonly Run[]) =>
+export const line = (doc: PanelDocument, runs: readonly Run[]) =>
   runs
     .map((run) => {
       if (typeof run === 'string') return escape(run);
@@ -180,7 +180,16 @@ export function plainDocument(doc: PanelDocument): string {
  * value is still a bad value: every option is checked, except the accent, which only a browser can read.
  */
 export function plainHtml(options: PanelOptions = {}): { html: string; problems: string[] } {
+  const { doc, problems } = plainView(options);
+  return { html: plainDocument(doc), problems };
+}
+
+/**
+ * The document the plain HTML renders for the options, and the warnings an element would give for them:
+ * what the site's pages and the handout render too (src/site.ts, src/internal/handout.ts).
+ */
+export function plainView(options: PanelOptions = {}): { doc: PanelDocument; problems: string[] } {
   const { accent: _accent, ...checked } = options;
   const { config, content, own, problems } = view(checked);
-  return { html: plainDocument(documentOf(plainConfiguration(config), content, { resources: own })), problems };
+  return { doc: documentOf(plainConfiguration(config), content, { resources: own }), problems };
 }

@@ -88,8 +88,9 @@ test('dist/lib is one ES module per source module, with Lit imported, not inline
     assert.ok(files.includes(f), `dist/lib/${f}`);
   for (const file of modules()) {
     const code = readFileSync(file, 'utf8');
-    // The server renderer (render.js) runs in Node only, where it reads dist/integrity.json as JSON.
-    if (relative(lib, file) !== 'render.js')
+    // The server renderer (render.js) runs in Node only, where it reads dist/integrity.json as JSON; the
+    // site (site.js) names the .json files it writes.
+    if (!['render.js', 'site.js'].includes(relative(lib, file)))
       assert.doesNotMatch(
         code,
         /\bwith\s*\{\s*type:|\bassert\s*\{\s*type:|\.json['"]/,
@@ -114,11 +115,12 @@ test('the index defines no tag: customElements.define is reached only from the d
   assert.match(readFileSync(join(lib, 'define.js'), 'utf8'), /customElements\.define\(/);
 });
 
-test('"sideEffects" names the define entry, the server renderer, the bundle, and no library module besides', () => {
+test('"sideEffects" names the define entry, the server renderer, the site, the bundle, and no library module besides', () => {
   const { sideEffects } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   assert.ok(Array.isArray(sideEffects));
-  // define.js registers the tags; render.js (Node) registers them and the add-on languages for the server.
-  const entries = ['./dist/lib/define.js', './dist/lib/render.js'];
+  // define.js registers the tags; render.js (Node) registers them and the add-on languages for the server;
+  // site.js (Node) registers the add-on languages.
+  const entries = ['./dist/lib/define.js', './dist/lib/render.js', './dist/lib/site.js'];
   for (const entry of entries) assert.ok(sideEffects.includes(entry), entry);
   assert.ok(sideEffects.some((p) => p.startsWith('./dist/partnership-panel')));
   assert.ok(!sideEffects.some((p) => p.startsWith('./dist/lib/') && !entries.includes(p)));

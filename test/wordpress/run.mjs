@@ -12,6 +12,13 @@
 //    the element byte for byte renderPanel's, nothing injected; and, as the Author, the block in the
 //    editor: its settings in the sidebar and the live preview (PARTNERSHIP_SCREENSHOT=1 writes
 //    docs/wordpress-block-settings.png from it);
+//  - embeds the panel's site (`partnership-panel site`, served over https from another local port) from
+//    its address pasted alone on a line of an Author's post: WordPress discovers its oEmbed JSON, keeps
+//    the iframe, loads its own wp-embed.js, and that sizes the frame to the embed page, within its 200
+//    to 1000 px. WordPress fetches nothing from this machine, from a port other than 80, 443 and 8080, or
+//    with a self-signed certificate; a must-use plugin of this test only (local-embeds.php) lets it,
+//    for that one port, through WordPress's documented filters http_request_host_is_external,
+//    http_allowed_safe_ports and https_ssl_verify;
 //  - deletes the plugin (its uninstall.php runs) and checks it left no option behind, and that WordPress's
 //    debug.log holds no notice, warning or error;
 //  - stops the PHP server and MariaDB by pid, drops the database and removes the folder.
@@ -28,14 +35,15 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
-/* global customElements, document, window -- in the functions puppeteer runs in the page */
+/* global customElements, document, getComputedStyle, window -- in the functions puppeteer runs in the page */
 
 const started = Date.now();
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -102,6 +110,61 @@ const socket = join(T, 'db.sock');
 const mariadb = (sql) => run('mariadb', [`--socket=${socket}`, '-uroot', '-e', sql]);
 let browser;
 let databaseMade = false;
+let siteServer;
+
+/**
+ * The panel's site, as a static host serves it: the folder `partnership-panel site` wrote, over https
+ * with a certificate made for 127.0.0.1 (openssl), on its own port.
+ */
+async function serveSite(port) {
+  const folder = join(T, 'site');
+  const url = `https://127.0.0.1:${port}/partnership/`;
+  run(process.execPath, [
+    join(root, 'bin/partnership-panel.mjs'),
+    'site',
+    '--url',
+    url,
+    '--out',
+    join(folder, 'partnership'),
+  ]);
+  run('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=127.0.0.1',
+    '-addext',
+    'subjectAltName=IP:127.0.0.1',
+    '-keyout',
+    join(T, 'site.key'),
+    '-out',
+    join(T, 'site.crt'),
+  ]);
+  const types = {
+    '.html': 'text/html',
+    '.css': 'text/css',
+    '.js': 'text/javascript',
+    '.json': 'application/json',
+    '.txt': 'text/plain',
+  };
+  siteServer = createHttpsServer(
+    { key: readFileSync(join(T, 'site.key')), cert: readFileSync(join(T, 'site.crt')) },
+    (req, res) => {
+      let file = normalize(join(folder, decodeURIComponent(new URL(req.url, url).pathname)));
+      if (file.endsWith('/')) file += 'index.html';
+      if (!file.startsWith(folder) || !existsSync(file) || statSync(file).isDirectory())
+        return res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': `${types[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` });
+      res.end(readFileSync(file));
+    },
+  );
+  await new Promise((resolve) => siteServer.listen(port, '127.0.0.1', resolve));
+  return url;
+}
 
 async function main() {
   // 2. MariaDB, from its own data folder, on a socket only.
@@ -173,7 +236,24 @@ remove_action('init', 'wp_schedule_update_checks');
 add_filter('translations_api', function () { return ['translations' => []]; });
 `,
   );
-  const setup = JSON.parse(run('php', [join(here, 'setup.php'), wp, site, zip]).replace(/^[^{]*/, ''));
+  // The panel's site, and what WordPress needs to fetch it here (test only).
+  const sitePort = await freePort();
+  const pasted = await serveSite(sitePort);
+  writeFileSync(
+    join(wp, 'wp-content/mu-plugins/local-embeds.php'),
+    `<?php
+// Test only: WordPress fetches the embed's page and oEmbed JSON from this machine (its own host), from
+// port ${sitePort}, with a self-signed certificate. wp_http_validate_url refuses all three by default.
+$port = ${sitePort};
+$ours = function ( $url ) use ( $port ) {
+	return '127.0.0.1' === parse_url( $url, PHP_URL_HOST ) && $port === (int) parse_url( $url, PHP_URL_PORT );
+};
+add_filter( 'http_request_host_is_external', function ( $external, $host, $url ) use ( $ours ) { return $external || $ours( $url ); }, 10, 3 );
+add_filter( 'http_allowed_safe_ports', function ( $ports, $host, $url ) use ( $ours, $port ) { return $ours( $url ) ? array_merge( $ports, array( $port ) ) : $ports; }, 10, 3 );
+add_filter( 'https_ssl_verify', function ( $verify, $url ) use ( $ours ) { return $ours( $url ) ? false : $verify; }, 10, 2 );
+`,
+  );
+  const setup = JSON.parse(run('php', [join(here, 'setup.php'), wp, site, zip, pasted]).replace(/^[^{]*/, ''));
 
   // 4. The site, served by PHP (one process: its workers would be children that outlive it).
   const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', wp], { stdio: 'ignore' });
@@ -182,7 +262,13 @@ add_filter('translations_api', function () { return ['translations' => []]; });
 
   const { renderPanel } = await import(join(root, 'dist/lib/render.js'));
   const { default: puppeteer } = await import('puppeteer-core');
-  browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  // acceptInsecureCerts: the panel's site has a certificate of this test's own.
+  browser = await puppeteer.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    acceptInsecureCerts: true,
+  });
 
   /** Loads a post in a new page: what it requested, what it logged, whether a dialog opened. */
   async function visit(id) {
@@ -317,6 +403,57 @@ add_filter('translations_api', function () { return ['translations' => []]; });
     await v.page.close();
   }
 
+  // 8b. The pasted link: WordPress embeds the panel's site, and its wp-embed.js sizes the frame.
+  {
+    const v = await visit(setup.posts.pasted);
+    const embed = `${pasted}embed.html`;
+    const frameHandle = await v.page.waitForSelector('iframe.wp-embedded-content', { timeout: 20000 });
+    const attributes = await frameHandle.evaluate((f) =>
+      Object.fromEntries([...f.attributes].map((a) => [a.name, a.value])),
+    );
+    assert.equal(attributes.sandbox, 'allow-scripts', `WordPress's sandbox: ${JSON.stringify(attributes)}`);
+    assert.ok(attributes.src.startsWith(`${embed}#?secret=`), attributes.src);
+    assert.equal(attributes.title, content('en').title);
+    assert.ok(
+      v.requests.some((url) => /\/wp-includes\/js\/wp-embed(\.min)?\.js/.test(url)),
+      'WordPress loads its wp-embed.js for the embed',
+    );
+    // wp-embed.js shows the frame (it removes the style that hid it), hides the link and sets its height.
+    await v.page.waitForFunction(
+      () => {
+        const f = document.querySelector('iframe.wp-embedded-content');
+        return f && !f.hasAttribute('style') && f.height !== '640';
+      },
+      { timeout: 20000 },
+    );
+    const frame = v.page.frames().find((f) => f.url().startsWith(embed));
+    const inside = await frame.evaluate(() => ({
+      content: Math.ceil(document.documentElement.getBoundingClientRect().height),
+      scrollHeight: document.documentElement.scrollHeight,
+      clientHeight: document.documentElement.clientHeight,
+      tips: document.querySelector('.more a')?.textContent,
+    }));
+    const sized = await v.page.evaluate(() => {
+      const f = document.querySelector('iframe.wp-embedded-content');
+      return {
+        height: Number(f.height),
+        quote: getComputedStyle(document.querySelector('blockquote.wp-embedded-content')).display,
+      };
+    });
+    assert.equal(sized.quote, 'none', 'the link under the frame hidden');
+    assert.ok(inside.content <= 1000, `the embed page fits in 1000 px: ${inside.content}`);
+    assert.equal(
+      sized.height,
+      Math.max(200, inside.content),
+      `the frame is the embed page's height (${inside.content} px)`,
+    );
+    assert.ok(inside.scrollHeight <= inside.clientHeight, 'no scrolling inside the frame');
+    assert.equal(inside.tips, 'Show all tips');
+    assert.deepEqual(quiet(v.console), [], 'no console error or warning');
+    console.log(`pasted link: WordPress embedded ${embed}, wp-embed.js sized it to ${sized.height} px`);
+    await v.page.close();
+  }
+
   // 9. The block in the editor, as the Author: its settings and its live preview.
   {
     const page = await browser.newPage();
@@ -424,6 +561,7 @@ try {
   process.exitCode = 1;
 } finally {
   await browser?.close();
+  await new Promise((resolve) => (siteServer ? siteServer.close(resolve) : resolve()));
   if (databaseMade)
     spawnSync('mariadb', [`--socket=${socket}`, '-uroot', '-e', "DROP DATABASE wp; DROP USER 'wp'@'localhost';"]);
   for (const child of processes.reverse()) {

@@ -4,6 +4,8 @@
 // has an Author (no unfiltered_html: kses filters what it saves) publish the posts. Writes what the test
 // needs as JSON.
 [ , $wordpress, $url, $zip ] = $argv;
+// The address of the panel's site (partnership-panel site), pasted alone on a line of a post: WordPress embeds it.
+$pasted = $argv[4] ?? '';
 define( 'WP_INSTALLING', true );
 $_SERVER['HTTP_HOST']   = parse_url( $url, PHP_URL_HOST ) . ':' . parse_url( $url, PHP_URL_PORT );
 $_SERVER['REQUEST_URI'] = '/';
@@ -78,6 +80,9 @@ $posts = array(
 	'hostile'   => $publish( 'Hostile', '[partnership_panel audience=\'"><script>alert(1)</script>\']' ),
 	'none'      => $publish( 'No panel', '<p>Nothing here.</p>' ),
 );
+if ( $pasted ) {
+	$posts['pasted'] = $publish( 'Pasted link', "<p>Our partnership tips:</p>\n\n$pasted\n\n<p>After the embed.</p>" );
+}
 foreach ( $posts as $name => $id ) {
 	if ( is_wp_error( $id ) ) {
 		$fail( "post $name: " . $id->get_error_message() );
