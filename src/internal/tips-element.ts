@@ -182,7 +182,9 @@ export abstract class TipsElement extends PartnershipElement {
 
   /** One tip, with whose tip it is ("Professionals could:"): alone, it would read as a promise or an order. */
   private _renderTipOfTheDay(today: NonNullable<TipsNode['today']>): TemplateResult {
-    return html`<div class="tip-of-the-day" part="tip-of-the-day">
+    // Once every tip shows, it is in its section: not shown twice (the stylesheet does the same before
+    // the script runs, where the engine can; the state does it in every engine).
+    return html`<div class="tip-of-the-day" part="tip-of-the-day" ?hidden=${this._showAll}>
       ${heading(today.heading)}
       ${today.lead ? html`<p class="today-lead" part="today-lead">${today.lead}</p>` : nothing}
       <p class="today-tip" part="today-tip">${today.tip}</p>
