@@ -325,6 +325,29 @@ describe('the configurator', () => {
     );
   });
 
+  it('writes families-first and no-contents, each a labelled choice with a hint, shows them in the preview, and loads them back', async () => {
+    const page = await openConfigurator();
+    for (const id of ['families-first', 'no-contents']) {
+      const control = $(page, `#${id}`);
+      expect(control.labels?.[0]?.textContent?.trim(), `${id} has a label`).to.be.ok;
+      const hint = page.doc.getElementById(control.getAttribute('aria-describedby') ?? '');
+      expect(hint?.classList.contains('conf-hint') && hint.textContent!.trim(), `${id} has a hint`).to.be.ok;
+    }
+    click(page, '#families-first');
+    click(page, '#no-contents');
+    expect(snippet(page)).to.match(/\n<partnership-panel families-first no-contents><\/partnership-panel>$/);
+    const el = await preview(page);
+    expect(el.shadowRoot!.querySelector('[part~="audience"]')!.classList.contains('families')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part~="contents"]')).to.equal(null);
+    const made = snippet(page);
+    const again = await openConfigurator();
+    type(again, '#paste', made);
+    click(again, '#load');
+    await until(() => $(again, '#load-status').textContent, 'the load message');
+    expect($(again, '#families-first').checked && $(again, '#no-contents').checked).to.equal(true);
+    expect(snippet(again)).to.equal(made);
+  });
+
   it('writes layout="compact", variant="plain" and resources-first="local", each a labelled choice with a hint, and loads them back', async () => {
     const page = await openConfigurator();
     for (const id of [
