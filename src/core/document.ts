@@ -217,23 +217,18 @@ function tipsNode(config: Configuration, content: Content, level: number, day: n
  */
 function contentsOf(doc: PanelDocument): PanelDocument['contents'] {
   if (doc.config.noContents || doc.tips?.today) return undefined;
-  const entries: ContentsEntry[] = (doc.tips?.groups ?? []).flatMap((g) =>
-    g.sections.map((s) => {
-      const named = s.heading ?? g.heading;
-      return { target: named.id, text: named.text, count: named.count };
-    }),
-  );
-  if (doc.resources) {
-    const headings = doc.element === 'resources' ? doc.resources.items.map((r) => r.heading) : [doc.resources.heading];
-    entries.push(...headings.map((h) => ({ target: h.id, text: h.text })));
-  }
-  if (entries.length < 2) return undefined;
-  // Only now is it known that the list is shown: its targets can take the focus.
-  for (const g of doc.tips?.groups ?? []) for (const s of g.sections) (s.heading ?? g.heading).target = true;
+  const headings = (doc.tips?.groups ?? []).flatMap((g) => g.sections.map((s) => s.heading ?? g.heading));
   if (doc.resources)
-    for (const h of doc.element === 'resources' ? doc.resources.items.map((r) => r.heading) : [doc.resources.heading])
-      h.target = true;
-  return { label: doc.labels.contents, entries };
+    headings.push(
+      ...(doc.element === 'resources' ? doc.resources.items.map((r) => r.heading) : [doc.resources.heading]),
+    );
+  if (headings.length < 2) return undefined;
+  // The list is shown: its targets can take the focus.
+  for (const h of headings) h.target = true;
+  return {
+    label: doc.labels.contents,
+    entries: headings.map((h): ContentsEntry => ({ target: h.id, text: h.text, count: h.count })),
+  };
 }
 
 /** The resources to list: the content's own unless left out, and the editor's, after them or first. */

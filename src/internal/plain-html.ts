@@ -12,7 +12,7 @@
 import { ATTRIBUTES, TAGS, type AttributeOptions, type AttributeRule, type ElementName } from '../core/attributes.js';
 import { checkResources } from '../core/check-content.js';
 import { configure, plainConfiguration, type Configuration } from '../core/configure.js';
-import { languageContent, type Content, type Resource } from '../core/content.js';
+import { format, languageContent, type Content, type Resource } from '../core/content.js';
 import { documentOf, type HeadingNode, type PanelDocument, type Run } from '../core/document.js';
 import { telHref } from '../core/urls.js';
 
@@ -117,7 +117,9 @@ function resourceList(doc: PanelDocument, lead = ''): string {
       {},
       ...items.map((r) => {
         const name = foreign(doc, r.heading.text, r.heading.lang);
-        const phone = r.phone && line(doc, [{ text: r.phone, kind: 'phone', value: fill(call, r.who, r.phone) }]);
+        const phone =
+          r.phone &&
+          line(doc, [{ text: r.phone, kind: 'phone', value: format(call, { name: r.who, phone: r.phone }) }]);
         return el(
           'li',
           { id: doc.element === 'resources' ? r.heading.id : undefined },
@@ -129,10 +131,6 @@ function resourceList(doc: PanelDocument, lead = ''): string {
     )
   );
 }
-
-/** "Call {name}, {phone}" filled. */
-const fill = (label: string, name: string, phone: string) =>
-  label.replace(/\{(name|phone)\}/g, (_, key: string) => (key === 'name' ? name : phone));
 
 function credit(doc: PanelDocument): string {
   return el('p', {}, line(doc, doc.credit)) + (doc.notice ? el('p', {}, el('em', {}, line(doc, doc.notice))) : '');
