@@ -10,6 +10,8 @@ export default {
   exclude: [
     'src/bundle.ts',
     'src/internal/mount.ts',
+    'src/internal/define-hydrating.ts',
+    'src/internal/page-hydrate-hook.ts',
     'src/internal/configurator-kit.ts',
     'src/internal/site-kit.ts',
     'src/**/*.d.ts',

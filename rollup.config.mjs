@@ -1,9 +1,16 @@
 // Builds the one-tag bundle: Lit, the elements and the shipped content in one minified IIFE, which
-// runs the same from <script src> and <script type="module" src>.
+// runs the same from <script src> and <script type="module" src>; and its twin for the prerendered
+// snippet (`partnership-panel render --format prerendered`), which also carries Lit's hydration support.
 //
-// It is built in two passes. src/define.ts (the elements, with Lit) is bundled first and wrapped in a
-// function, which src/bundle.ts imports as 'partnership:define' and calls only when no copy has defined
-// the tags yet; so a page that includes the script twice evaluates Lit once.
+// Each is built in two passes. The elements with Lit (src/define.ts; src/internal/define-hydrating.ts for
+// the twin) are bundled first and wrapped in a function, which src/bundle.ts imports as
+// 'partnership:define' and calls only when no copy has defined the tags yet; so a page that includes a
+// script twice, or both, evaluates Lit once.
+//
+// Why two: Lit's hydration support (about 2 KiB gzipped) is of use only where a server rendered the
+// card, and it cannot hydrate templates compiled ahead of time (@lit-labs/compiler), which make a
+// client-rendered panel's first render quicker. So the one-tag bundle has compiled templates and no
+// hydration support, and the prerendered snippet's script has hydration support and Lit's own templates.
 import { readFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -44,7 +51,8 @@ export const textFiles = () => ({
   },
 });
 
-export const compile = () => [
+/** The browser build's plugins; `compiled: false` leaves the templates to be prepared at run time (for hydration). */
+export const compile = ({ compiled = true } = {}) => [
   textFiles(),
   nodeResolve({ exportConditions: ['production'] }),
   contentWithoutSchema,
@@ -52,19 +60,22 @@ export const compile = () => [
   // Minifies the markup in html`` and the CSS in css`` templates.
   minifyHTML({ include: ['**/*.ts'] }),
   // The templates compiled ahead of time (scripts/compile-templates.mjs).
-  compileTemplates(),
+  ...(compiled ? [compileTemplates()] : []),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
 ];
 
-/** Resolves 'partnership:define' to src/define.ts bundled with Lit, wrapped in `export default function () {…}`. */
-function defineAsFunction() {
+/**
+ * Resolves 'partnership:define' to `input` (the elements) bundled with Lit, wrapped in
+ * `export default function () {…}`.
+ */
+function defineAsFunction(input, options) {
   const id = 'partnership:define';
   return {
     name: 'define-as-function',
     resolveId: (source) => (source === id ? id : null),
     async load(source) {
       if (source !== id) return null;
-      const bundle = await rollup({ input: 'src/define.ts', plugins: compile() });
+      const bundle = await rollup({ input, plugins: compile(options) });
       const { output } = await bundle.generate({ format: 'es' });
       await bundle.close();
       for (const file of bundle.watchFiles ?? []) this.addWatchFile(file);
@@ -73,11 +84,11 @@ function defineAsFunction() {
   };
 }
 
-/** The one-tag bundle, dist/partnership-panel.js. */
-const bundle = {
+/** A bundle: src/bundle.ts around the elements of `input`. */
+const bundleOf = (file, input, options) => ({
   input: 'src/bundle.ts',
   output: {
-    file: 'dist/partnership-panel.js',
+    file,
     format: 'iife',
     sourcemap: true,
     // The magic comment asks V8 (Chrome 136+) to compile every function eagerly, on the thread that
@@ -86,15 +97,23 @@ const bundle = {
     banner: `/*! partnership-panel ${version} | code: MIT | content: "Building Winning Partnerships" (c) Vermont Family Network, July 2025, not MIT; see LICENSE */\n//# allFunctionsCalledOnLoad`,
   },
   plugins: [
-    defineAsFunction(),
-    ...compile(),
+    defineAsFunction(input, options),
+    ...compile(options),
     terser({
       ecma: 2022,
       compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
       format: { comments: /^!|^# allFunctionsCalledOnLoad$/ },
     }),
   ],
-};
+});
+
+/** The one-tag bundle, dist/partnership-panel.js. */
+const bundle = bundleOf('dist/partnership-panel.js', 'src/define.ts');
+
+/** The prerendered snippet's script, dist/partnership-panel-prerendered.js: with Lit's hydration support. */
+const prerenderedBundle = bundleOf('dist/partnership-panel-prerendered.js', 'src/internal/define-hydrating.ts', {
+  compiled: false,
+});
 
 /**
  * The library build, for a developer's own bundler (Vite, webpack, Rollup, esbuild): dist/lib/, one ES
@@ -158,5 +177,5 @@ const siteKit = {
   plugins: [...compile(), terser({ ecma: 2022 })],
 };
 
-// `rollup -c` builds all four; `rollup -c --configLib` (npm run build:lib) only the library.
-export default (args) => (args.configLib ? [library] : [bundle, library, configuratorKit, siteKit]);
+// `rollup -c` builds all five; `rollup -c --configLib` (npm run build:lib) only the library.
+export default (args) => (args.configLib ? [library] : [bundle, prerenderedBundle, library, configuratorKit, siteKit]);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Subresource Integrity for the one-tag bundle and the add-on language scripts. Run by `npm run build`
-// after rollup: writes the version-pinned copies dist/partnership-panel-<version>.js and
+// Subresource Integrity for the one-tag bundle, the prerendered snippet's script and the add-on language
+// scripts. Run by `npm run build` after rollup: writes the version-pinned copies
+// dist/partnership-panel-<version>.js, dist/partnership-panel-prerendered-<version>.js and
 // dist/lang/<lang>-<version>.js, and dist/integrity.json (each file's sha384, by its path under dist/).
 // With --readme it also rewrites the pinned snippets of the README and of the gallery page
 // (demo/index.html, escaped there) to the new hash; tests check that they and the built file agree, so
@@ -24,6 +25,7 @@ function pin(file, pinnedFile) {
   integrity[pinnedFile] = hash;
 }
 pin(main, pinned);
+pin('partnership-panel-prerendered.js', `partnership-panel-prerendered-${version}.js`);
 pin('partnership-panel.css', `partnership-panel-${version}.css`);
 const addOns = readdirSync(new URL('dist/lang/', root))
   .filter((file) => /^[a-z]{2,3}\.js$/.test(file))

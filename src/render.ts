@@ -62,8 +62,14 @@ async function integrity(): Promise<Record<string, string>> {
   }
 }
 
-/** Lit's server output without its hydration markers (the element renders again in the browser). */
-const withoutMarkers = (out: string) => out.replace(/<!--\/?lit-(part|node)[^>]*-->|<\?>/g, '');
+/**
+ * The element alone, from Lit's server output of the template that held it: inside its shadow root,
+ * the markers Lit's hydration reads (comments) are kept, so that the element in the browser keeps the
+ * card when it would render the same; around it are the markers of that outer template, which nothing
+ * hydrates.
+ */
+const elementOnly = (out: string, tag: string) =>
+  out.slice(out.indexOf(`<${tag}`), out.lastIndexOf(`</${tag}>`) + `</${tag}>`.length);
 
 /**
  * The panel as HTML, for a page or a build step: plain HTML (`format: 'html'`, the default) or the
@@ -124,12 +130,13 @@ export async function renderPanel(options: RenderOptions = {}): Promise<string> 
   const out = await collectResult(render(html`${unsafeHTML(element)}`));
   // The card's styles as the stylesheet file beside the bundle: a strict CSP blocks an inline <style>.
   // (Replaced by functions: a `$` in a value must not be read as a replacement pattern.)
-  const card = withoutMarkers(out)
+  const card = elementOnly(out, tag)
     .replace(/^<([a-z-]+)\s+/, (_, name: string) => `<${name} `)
     .replace(/<style>[\s\S]*?<\/style>/, () => stylesheet);
-  // An add-on language's script comes first, so the element has its text when it renders again.
+  // An add-on language's script comes first, so that the element has its text when it takes over.
   const key = options.lang ? languageKey(options.lang) : undefined;
   const addOn =
     key && addOnLanguages.includes(key) ? `<script ${pinned('src', `lang/${key}-${VERSION}.js`)}></script>\n` : '';
-  return `${card}\n${addOn}<script ${pinned('src', `partnership-panel-${VERSION}.js`)}></script>\n`;
+  // The script with Lit's hydration support (dist/partnership-panel-prerendered.js): it keeps the card.
+  return `${card}\n${addOn}<script ${pinned('src', `partnership-panel-prerendered-${VERSION}.js`)}></script>\n`;
 }

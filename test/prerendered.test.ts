@@ -6,14 +6,37 @@ import { toggled } from './helpers.js';
 import { expect } from '@open-wc/testing';
 
 type Panel = HTMLElement & { updateComplete: Promise<unknown> };
-type Win = Window & typeof globalThis & { __csp: { violations: string[]; errors: string[] } };
+/** The server's nodes, as test/fixtures/before-script.js kept them before the script ran. */
+interface Before {
+  card: Element;
+  tips: Element[];
+  summaries: Element[];
+  headings: Element[];
+}
+type Win = Window & typeof globalThis & { __csp: { violations: string[]; errors: string[] }; __before: Before };
 
-async function open(args: string[], script: boolean, sandbox?: string) {
+interface PageOptions {
+  /** The snippet's script tag (default: kept). */
+  script?: boolean;
+  /** The frame's sandbox: without allow-scripts, a reader whose browser runs no JavaScript at all. */
+  sandbox?: string;
+  /** Keep the server's nodes, before the script runs, in the frame's __before. */
+  before?: boolean;
+  /** Change the snippet's text, [from, to], as an editor might after pasting it. */
+  edit?: [string, string];
+  /** The page's language. */
+  lang?: string;
+}
+
+async function open(args: string[], { script = true, sandbox, before, edit, lang }: PageOptions = {}) {
   const frame = document.createElement('iframe');
-  // sandbox without allow-scripts: a reader whose browser runs no JavaScript at all.
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
   frame.style.cssText = 'width: 800px; height: 600px; border: 0';
-  frame.src = `/__test/prerendered.html?script=${script ? 1 : 0}&args=${encodeURIComponent(JSON.stringify(args))}`;
+  const query = new URLSearchParams({ script: script ? '1' : '0', args: JSON.stringify(args) });
+  if (before) query.set('before', '1');
+  if (edit) query.set('edit', JSON.stringify(edit));
+  if (lang) query.set('lang', lang);
+  frame.src = `/__test/prerendered.html?${query}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -43,7 +66,7 @@ describe('the prerendered snippet, under the strict CSP', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('shows the whole styled panel without JavaScript', async () => {
-    const { win, doc, panel } = await open(['--lang', 'es'], false);
+    const { win, doc, panel } = await open(['--lang', 'es'], { script: false });
     expect(win.customElements.get('partnership-panel')).to.equal(undefined);
     expect(panel.shadowRoot!.querySelectorAll('[part~="tip"]')).to.have.length(24);
     expect(await styled(win, panel)).to.equal('rgb(11, 92, 173)');
@@ -52,11 +75,9 @@ describe('the prerendered snippet, under the strict CSP', () => {
   });
 
   it('with JavaScript off, every one of the 24 tips of an accordion with limit and tip of the day can be reached', async () => {
-    const { win, panel } = await open(
-      ['--layout', 'accordion', '--limit', '2', '--tip-of-the-day'],
-      true,
-      'allow-same-origin',
-    );
+    const { win, panel } = await open(['--layout', 'accordion', '--limit', '2', '--tip-of-the-day'], {
+      sandbox: 'allow-same-origin',
+    });
     expect(win.customElements.get('partnership-panel'), 'no script ran').to.equal(undefined);
     const root = panel.shadowRoot!;
     const visible = () =>
@@ -76,7 +97,7 @@ describe('the prerendered snippet, under the strict CSP', () => {
   });
 
   it('is taken over by the script with no visible change and no layout shift, and works', async () => {
-    const { win, doc, panel } = await open(['--audience', 'families', '--limit', '3'], true);
+    const { win, doc, panel } = await open(['--audience', 'families', '--limit', '3']);
     await win.customElements.whenDefined('partnership-panel');
     await panel.updateComplete;
     const before = seen(doc, panel);
@@ -99,6 +120,81 @@ describe('the prerendered snippet, under the strict CSP', () => {
       [...panel.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tip"]')].filter((t) => t.checkVisibility()),
     ).to.have.length(10);
     expect(win.__csp.violations).to.deep.equal([]);
+    expect(win.__csp.errors).to.deep.equal([]);
+  });
+});
+
+describe('the script taking over a prerendered card', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  /** The shadow root's nodes of each kind the server's were kept for, now. */
+  const now = (panel: Element): Before => {
+    const root = panel.shadowRoot!;
+    return {
+      card: root.querySelector('[part~="panel"]')!,
+      tips: [...root.querySelectorAll('[part~="tip"]')],
+      summaries: [...root.querySelectorAll('summary')],
+      headings: [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')],
+    };
+  };
+  const same = (a: Element[], b: Element[]) => a.length === b.length && a.every((node, i) => node === b[i]);
+
+  async function takenOver(win: Win, panel: Panel) {
+    await win.customElements.whenDefined('partnership-panel');
+    await panel.updateComplete;
+    return { before: win.__before, after: now(panel) };
+  }
+
+  it('keeps the very nodes the server wrote when it would render the same card, and makes them work', async () => {
+    const { win, panel } = await open(['--lang', 'es', '--layout', 'accordion', '--limit', '3'], { before: true });
+    const { before, after } = await takenOver(win, panel);
+    expect(before.tips.length, 'the server wrote the tips').to.be.greaterThan(10);
+    expect(after.card, 'the card').to.equal(before.card);
+    expect(same(after.tips, before.tips), 'every tip').to.equal(true);
+    expect(same(after.summaries, before.summaries), 'every disclosure').to.equal(true);
+    expect(same(after.headings, before.headings), 'every heading').to.equal(true);
+    const root = panel.shadowRoot!;
+    // What needs the script works now: the contents' links, "Show all sections" and the element's state.
+    const entry = root.querySelector<HTMLAnchorElement>('a.entry')!;
+    expect(entry.getAttribute('href')).to.match(/^#.+_heading$/);
+    entry.click();
+    await panel.updateComplete;
+    expect(root.activeElement?.closest('summary'), 'the entry focused its section').to.not.equal(null);
+    const control = root.querySelector<HTMLButtonElement>('button.sections-control')!;
+    expect(control.checkVisibility(), 'Show all sections').to.equal(true);
+    const events: Event[] = [];
+    panel.addEventListener('partnership-toggle', (e) => events.push(e));
+    control.click();
+    await panel.updateComplete;
+    expect([...root.querySelectorAll('details.section-details')].every((d) => (d as HTMLDetailsElement).open)).to.equal(
+      true,
+    );
+    expect(events.length, 'partnership-toggle for each section it opened').to.be.greaterThan(0);
+    expect(now(panel).card, 'still the server card').to.equal(before.card);
+    // Lit's hydration hook is not left for another Lit on the page to pick up.
+    expect('litElementHydrateSupport' in win, 'the hydration hook is left on the page').to.equal(false);
+    expect(win.__csp.violations).to.deep.equal([]);
+    expect(win.__csp.errors).to.deep.equal([]);
+  });
+
+  it('renders again when the editor changed an attribute of the snippet', async () => {
+    const { win, panel } = await open(['--limit', '3'], { before: true, edit: ['limit="3"', 'limit="2"'] });
+    const { before, after } = await takenOver(win, panel);
+    expect(before.card.isConnected, 'the server card is gone').to.equal(false);
+    expect(after.card).to.not.equal(before.card);
+    const root = panel.shadowRoot!;
+    expect(root.querySelector('#build-trust_tips')!.children, 'the edited limit').to.have.length(2);
+    expect(root.querySelectorAll('[part~="panel"]'), 'one card').to.have.length(1);
+    expect(win.__csp.errors).to.deep.equal([]);
+  });
+
+  it("renders again in the page's language when the server did not know it", async () => {
+    const { win, panel } = await open([], { before: true, lang: 'es' });
+    const { before, after } = await takenOver(win, panel);
+    expect(before.card.getAttribute('lang'), 'the server wrote English').to.equal('en');
+    expect(after.card).to.not.equal(before.card);
+    expect(after.card.getAttribute('lang')).to.equal('es');
+    expect(panel.shadowRoot!.querySelectorAll('[part~="panel"]'), 'one card').to.have.length(1);
     expect(win.__csp.errors).to.deep.equal([]);
   });
 });

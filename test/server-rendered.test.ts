@@ -1,6 +1,8 @@
 // A panel rendered on a server (declarative shadow DOM, as @lit-labs/ssr writes it from the library
-// build): the whole styled panel shows before and without JavaScript, and when the bundle arrives the
-// element renders it again in the same task, so nothing visible changes and nothing moves.
+// build): the whole styled panel shows before and without JavaScript, and when the one-tag bundle
+// arrives (it has no hydration support) the element renders it again in the same task, so nothing
+// visible changes and nothing moves. The prerendered snippet's own script keeps the server's nodes
+// instead (test/prerendered.test.ts).
 import { expect } from '@open-wc/testing';
 import { BUNDLE, toggled } from './helpers.js';
 

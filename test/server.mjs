@@ -114,13 +114,22 @@ const STRICT_CSP =
 
 /**
  * A page holding `partnership-panel render --format prerendered --base /dist/ ARGS` under the strict
- * CSP, with the probe that records violations first; `script=0` leaves the script tag out (a reader
- * without JavaScript).
+ * CSP, with the probe that records violations first. `script=0` leaves the script tag out (a reader
+ * without JavaScript); `before=1` keeps the server's nodes before the script runs
+ * (test/fixtures/before-script.js); `edit=[from, to]` changes the snippet's text (an editor's edit after
+ * pasting it); `lang` is the page's language (default `en`).
  */
-function prerenderedPage(args, withScript) {
+function prerenderedPage(args, { withScript, before, edit, lang = 'en' }) {
   let snippet = rendered(['--format', 'prerendered', '--base', '/dist/', ...args]);
-  if (!withScript) snippet = snippet.replace(/<script [^>]*><\/script>/, '');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}"><script src="/test/hardening/csp-probe.js"></script></head><body>${snippet}<p id="below">After the panel</p></body></html>`;
+  if (edit) {
+    if (!snippet.includes(edit[0])) throw new Error(`the snippet has no ${edit[0]}`);
+    snippet = snippet.replace(edit[0], edit[1]);
+  }
+  const script = /<script [^>]*><\/script>\n$/;
+  if (!withScript) snippet = snippet.replace(script, '');
+  else if (before)
+    snippet = snippet.replace(script, (tag) => `<script src="/test/fixtures/before-script.js"></script>${tag}`);
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}"><script src="/test/hardening/csp-probe.js"></script></head><body>${snippet}<p id="below">After the panel</p></body></html>`;
 }
 
 /** The address the test site is written for (its canonical and oEmbed addresses; the tests serve it here). */
@@ -179,7 +188,12 @@ export function testRoutes() {
     }
     if (ctx.path === '/__test/prerendered.html') {
       ctx.type = 'text/html';
-      ctx.body = prerenderedPage(JSON.parse(String(ctx.query.args ?? '[]')), ctx.query.script !== '0');
+      ctx.body = prerenderedPage(JSON.parse(String(ctx.query.args ?? '[]')), {
+        withScript: ctx.query.script !== '0',
+        before: ctx.query.before === '1',
+        edit: ctx.query.edit ? JSON.parse(String(ctx.query.edit)) : undefined,
+        lang: /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(String(ctx.query.lang)) ? String(ctx.query.lang) : undefined,
+      });
       return;
     }
     if (ctx.path === '/__test/server-rendered.html') {

@@ -142,6 +142,23 @@ const foreign = (content: Content, text: string, lang: string | undefined): Run 
 export const dayNumber = (date: Date) =>
   Math.floor(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000);
 
+/**
+ * A short digest of a document (two 32-bit string hashes, of its JSON): two documents with the same
+ * digest are, in practice, the same. A server writes it on the card it renders, so that the element in
+ * the browser can tell whether it would render that same card (src/internal/partnership-element.ts).
+ */
+export function digest(doc: PanelDocument): string {
+  const json = JSON.stringify(doc);
+  let a = 5381;
+  let b = 52711;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    a = Math.imul(a, 33) ^ c;
+    b = Math.imul(b, 31) ^ c;
+  }
+  return (a >>> 0).toString(36) + (b >>> 0).toString(36);
+}
+
 /** The heading an element shows when the editor gave none. */
 function defaultTitle(element: ElementName, content: Content): string {
   if (element === 'tips') return content.labels.tipsHeading;

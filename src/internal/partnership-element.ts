@@ -1,11 +1,20 @@
-import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { addOnScript } from './add-ons.js';
 import { attributesOf, type ElementName, type ValuesOf } from '../core/attributes.js';
 import { addOnLanguages, contentFor, english, languageKey, noContentFor, type Content } from '../core/content.js';
 import { checkContent } from '../core/check-content.js';
 import { accentPalette, PALETTE, type Palette } from '../core/color.js';
 import { configure, quote, text, type Configuration, type Problem } from '../core/configure.js';
-import { dayNumber, documentOf, type PanelDocument } from '../core/document.js';
+import { dayNumber, digest, documentOf, type PanelDocument } from '../core/document.js';
 import type { Resource } from '../core/content.js';
 import { ColorSchemeController } from './color-scheme.js';
 import { toRgb } from './color.js';
@@ -74,6 +83,7 @@ export abstract class PartnershipElement extends LitElement {
   static override properties: PropertyDeclarations = {
     // Internal state (`state` implies no attribute; the manifest's analyzer reads only `attribute: false`).
     _content: { state: true, attribute: false },
+    _live: { state: true, attribute: false },
   };
 
   /**
@@ -107,6 +117,11 @@ export abstract class PartnershipElement extends LitElement {
   protected abstract readonly _element: ElementName;
   /** The content in use, for the resolved language; a change of it is in `changed` as `_content`. @internal */
   declare protected _content: Content;
+  /**
+   * Whether the controls that need the script work (the contents' links, "Show all sections"): from the
+   * start in the browser, from the second render when the first took over a server's card. @internal
+   */
+  declare protected _live: boolean;
   /** What the attributes ask for, checked (src/core/configure.ts). */
   protected _config!: Configuration;
   /** What the element shows (src/core/document.ts). */
@@ -128,6 +143,7 @@ export abstract class PartnershipElement extends LitElement {
     super();
     this.noContents = false;
     this._content = english;
+    this._live = !isServer;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -136,14 +152,47 @@ export abstract class PartnershipElement extends LitElement {
   }
 
   /**
-   * Server-rendered content (a declarative shadow root, as @lit-labs/ssr writes it) is replaced by
-   * the first render, in the same task, so nothing shows in between. It is re-rendered rather than
-   * hydrated because what it shows can depend on the reader's day and on the page's language, which
-   * the server did not know.
+   * A card a server rendered (a declarative shadow root, as @lit-labs/ssr writes it: `partnership-panel
+   * render --format prerendered`) is kept when this element would render the very same document: Lit's
+   * hydration support, which the snippet's script has (src/internal/define-hydrating.ts), attaches the
+   * element to its nodes rather than making new ones. Otherwise (other attributes, the page's language,
+   * another day for the tip of the day, the editor's own resources, another version, or a script without
+   * hydration support) the card is rendered again, in the same task, so that nothing shows in between.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!isServer) this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+    const root = this.shadowRoot;
+    if (isServer || !root) return super.createRenderRoot();
+    if (this._rendersAsServer(root)) {
+      // The first render asks for what the server rendered; the controls that need the script come alive after it.
+      this._live = false;
+      return super.createRenderRoot();
+    }
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
+  }
+
+  /**
+   * Whether the server's card shows what this element would: the same version, Lit's hydration support
+   * loaded before Lit (it adds `defer-hydration` to the observed attributes), the markers Lit's hydration
+   * reads still there (a minifier may strip comments), no `<partnership-resource>` child (a server never
+   * has them) and the same document.
+   */
+  private _rendersAsServer(root: ShadowRoot): boolean {
+    const card = root.querySelector<HTMLElement>('[part~="panel"]');
+    if (!card?.dataset.prerendered?.startsWith(`${VERSION}/`)) return false;
+    if (!(this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) return false;
+    if (
+      ![...root.childNodes].some((n) => n.nodeType === Node.COMMENT_NODE && (n as Comment).data.startsWith('lit-part'))
+    )
+      return false;
+    if (this.querySelector(':scope > partnership-resource')) return false;
+    this._compose();
+    return card.dataset.prerendered === `${VERSION}/${digest(this._doc)}`;
+  }
+
+  protected override firstUpdated(): void {
+    if (!this._live) this._live = true;
   }
 
   /**
@@ -162,14 +211,8 @@ export abstract class PartnershipElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src')) this._file.load(text(this.src));
-    this._language.resolve();
-    this._updateContent();
-    const given: Record<string, unknown> = {};
-    for (const a of attributesOf(this._element)) given[a.name] = this[a.property as keyof this];
-    const { config, problems } = configure(this._element, given, this._content);
-    this._report(problems);
-    this._config = config;
-    this._doc = documentOf(config, this._content, { resources: this._ownResources(), day: dayNumber(clock.today()) });
+    this._report(this._compose());
+    const config = this._config;
     // Checked again when the reader's scheme changes under theme="auto": the background changed.
     const dark = config.theme === 'dark' || (config.theme === 'auto' && !!config.accent && this._scheme.dark());
     const paletteFor = `${config.accent}\n${dark}\n${config.variant}`;
@@ -178,6 +221,20 @@ export abstract class PartnershipElement extends LitElement {
       this._palette = this._accentPalette(config.accent, dark, config.variant === 'plain');
       this._paletteChanged = true;
     }
+  }
+
+  /** What the element shows now: its language, content, configuration and document; returns the configuration's problems. */
+  private _compose(): readonly Problem[] {
+    this._language.resolve();
+    this._updateContent();
+    const given: Record<string, unknown> = {};
+    // `lang` is read as the attribute: a server's element has no native `lang` property.
+    for (const a of attributesOf(this._element))
+      given[a.name] = a.name === 'lang' ? this.getAttribute('lang') : this[a.property as keyof this];
+    const { config, problems } = configure(this._element, given, this._content);
+    this._config = config;
+    this._doc = documentOf(config, this._content, { resources: this._ownResources(), day: dayNumber(clock.today()) });
+    return problems;
   }
 
   /** The editor's own resources (`<partnership-resource>` children), for the elements that list them. */
@@ -309,6 +366,7 @@ export abstract class PartnershipElement extends LitElement {
     return html`<div
       class="panel theme-${config.theme} variant-${config.variant} ${extraClass}"
       part="panel"
+      data-prerendered=${isServer ? `${VERSION}/${digest(this._doc)}` : nothing}
       lang=${lang}
       dir=${dir}
       @click=${this._onClick}

@@ -327,6 +327,10 @@ export const styles = css`
     padding-inline-start: 1.5em;
     margin-block-end: 0.35em;
   }
+  /* Before the script can follow them (without it, and while it takes over a server's card), entries are text. */
+  .entry:not([href]) {
+    color: inherit;
+  }
   .contents-list li::before {
     content: '—';
     position: absolute;

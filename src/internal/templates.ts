@@ -3,7 +3,7 @@
  * or an editor's file, attributes or child resources) goes in through a binding, so it stays text: Lit's
  * Trusted Types policy only ever sees the templates written here.
  */
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HeadingNode, PanelDocument, ResourceNode, Run } from '../core/document.js';
 import { telHref } from '../core/urls.js';
@@ -11,8 +11,7 @@ import { telHref } from '../core/urls.js';
 type HeadingAttributes = { cls: string; part: string; id: string; lang?: string; tabindex?: number; content: unknown };
 
 /**
- * Real headings, h1 to h6, one literal template each (the template compiler prepares each one; a tag
- * name cannot be a binding).
+ * Real headings, h1 to h6, one literal template each (a tag name cannot be a binding).
  */
 const LEVELS: ((a: HeadingAttributes) => TemplateResult)[] = [
   (a) =>
@@ -56,17 +55,17 @@ export function heading(node: HeadingNode, content: unknown = counted(node)): Te
 
 /**
  * The contents list ("On this page"): a link to each heading, which `follow` brings into view and
- * focuses (a fragment link cannot reach into a shadow root). The server, where no script may follow,
- * writes the entries as text.
+ * focuses (a fragment link cannot reach into a shadow root). Until the element is `live` (on a server,
+ * where no script may follow, and while it takes over a server's card) the entries have no `href`: text.
  */
-export const contents = (doc: PanelDocument, follow: (event: Event) => void) =>
+export const contents = (doc: PanelDocument, follow: (event: Event) => void, live: boolean) =>
   doc.contents
     ? html`<nav class="contents" part="contents" aria-labelledby="_contents">
         <p class="contents-label" id="_contents">${doc.contents.label}</p>
         <ul class="contents-list">
           ${doc.contents.entries.map(
             (e) =>
-              html`<li>${isServer ? html`<span class="entry">${e.text}</span>` : html`<a class="entry" part="link contents-link" href="#${e.target}" @click=${follow}>${e.text}</a>`}${e.count ? [' ', html`<span class="count" part="count">${e.count}</span>`] : nothing}</li>`,
+              html`<li><a class="entry" part="link contents-link" href=${ifDefined(live ? `#${e.target}` : undefined)} @click=${follow}>${e.text}</a>${e.count ? [' ', html`<span class="count" part="count">${e.count}</span>`] : nothing}</li>`,
           )}
         </ul>
       </nav>`

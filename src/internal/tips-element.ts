@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ValuesOf } from '../core/attributes.js';
 import type { GroupNode, SectionNode, TipsNode } from '../core/document.js';
 import { sectionIds } from '../core/content.js';
@@ -164,20 +164,18 @@ export abstract class TipsElement extends PartnershipElement {
 
   /**
    * "Show all sections" / "Hide all sections", as GOV.UK's accordion has: a button, which needs the
-   * script; the server keeps its room, so nothing moves when it comes, and writes no control that
-   * cannot work.
+   * script, so it is hidden until the element is live (on a server, and while it takes over a server's
+   * card); its room is kept, so nothing moves when it shows.
    */
   private _renderSectionsControl(tips: TipsNode): TemplateResult {
     const ids = tips.groups.flatMap((g) => g.sections.map((s) => s.id));
     const allOpen = ids.every((id) => this._openSections.has(id));
     const { showAllSections, hideAllSections } = this._doc.labels;
-    return isServer
-      ? html`<div class="all-sections"></div>`
-      : html`<div class="all-sections">
-          <button class="sections-control" part="button" type="button" aria-expanded=${allOpen ? 'true' : 'false'} @click=${this._toggleSections}>
-            ${allOpen ? hideAllSections : showAllSections}
-          </button>
-        </div>`;
+    return html`<div class="all-sections">
+      <button class="sections-control" part="button" type="button" ?hidden=${!this._live} aria-expanded=${allOpen ? 'true' : 'false'} @click=${this._toggleSections}>
+        ${allOpen ? hideAllSections : showAllSections}
+      </button>
+    </div>`;
   }
 
   /** One tip, with whose tip it is ("Professionals could:"): alone, it would read as a promise or an order. */

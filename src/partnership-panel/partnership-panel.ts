@@ -103,7 +103,7 @@ export class PartnershipPanel extends TipsElement {
                 : nothing
             }
           </div>
-          ${contents(doc, this._follow)}
+          ${contents(doc, this._follow, this._live)}
           ${this._renderTips(doc.tips!)}
           <p class="closing" part="closing">${doc.closing}</p>
           ${resources(doc)}

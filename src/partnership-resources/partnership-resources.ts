@@ -49,7 +49,7 @@ export class PartnershipResources extends PartnershipElement {
   protected override render() {
     const doc = this._doc;
     return this._frame(
-      html`<div class="body">${resources(doc, contents(doc, this._follow))}${source(doc)}${translationNotice(doc)}</div>`,
+      html`<div class="body">${resources(doc, contents(doc, this._follow, this._live))}${source(doc)}${translationNotice(doc)}</div>`,
     );
   }
 }

@@ -31,7 +31,7 @@ export class PartnershipTips extends TipsElement {
     const doc = this._doc;
     return this._frame(
       html`<div class="body">
-        ${heading(doc.title)}${contents(doc, this._follow)}${this._renderTips(doc.tips!)}${source(doc)}${translationNotice(doc)}
+        ${heading(doc.title)}${contents(doc, this._follow, this._live)}${this._renderTips(doc.tips!)}${source(doc)}${translationNotice(doc)}
       </div>`,
       this._layoutClass,
     );

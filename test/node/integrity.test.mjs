@@ -20,6 +20,17 @@ test('dist/integrity.json holds the sha384 of the bundle and of its version-pinn
   assert.equal(integrity[`partnership-panel-${version}.js`], sha384(pinned));
 });
 
+test("dist/integrity.json holds the sha384 of the prerendered snippet's script and of its version-pinned copy", () => {
+  const integrity = JSON.parse(read('dist/integrity.json'));
+  const script = read('dist/partnership-panel-prerendered.js');
+  assert.ok(
+    script.equals(read(`dist/partnership-panel-prerendered-${version}.js`)),
+    'the pinned copy is the same file',
+  );
+  assert.equal(integrity['partnership-panel-prerendered.js'], sha384(script));
+  assert.equal(integrity[`partnership-panel-prerendered-${version}.js`], sha384(script));
+});
+
 test('dist/integrity.json holds the sha384 of each add-on language script and of its pinned copy', () => {
   const integrity = JSON.parse(read('dist/integrity.json'));
   const addOns = readdirSync(new URL('dist/lang/', root)).filter((f) => /^[a-z]{2,3}\.js$/.test(f));

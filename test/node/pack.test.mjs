@@ -1,5 +1,5 @@
 // What `npm publish` would upload, from `npm pack --dry-run --json` (after `npm run build`): the one-tag
-// bundle and its pinned copy, the library build with its types, the manifest, the editor data and the
+// bundle and its pinned copy, the prerendered snippet's script (pinned), the library build with its types, the manifest, the editor data and the
 // content; no tests, demo, sources, scripts or node_modules. Every "exports" target is in it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,6 +23,8 @@ test('the package has the bundle, the library build, types, manifest, editor dat
     'CHANGELOG.md',
     'dist/partnership-panel.js',
     `dist/partnership-panel-${pkg.version}.js`,
+    // The prerendered snippet's script, under the pinned name the snippet uses.
+    `dist/partnership-panel-prerendered-${pkg.version}.js`,
     'dist/integrity.json',
     'dist/lib/index.js',
     'dist/lib/index.d.ts',

@@ -129,7 +129,7 @@ test('plain HTML applies the options: audience, language, limit, heading level, 
   assert.match(ar, /^<section lang="ar" dir="rtl">/);
 });
 
-test('prerendered: the element with its card as declarative shadow DOM, the stylesheet file instead of <style>, then the script, pinned with integrity', async () => {
+test('prerendered: the element with its card as declarative shadow DOM (with the markers Lit hydrates from), the stylesheet file instead of <style>, then the script that hydrates it, pinned with integrity', async () => {
   const html = await renderPanel({ format: 'prerendered', audience: 'families' });
   const integrity = JSON.parse(readFileSync(new URL('dist/integrity.json', root), 'utf8'));
   const { version } = integrity;
@@ -140,10 +140,14 @@ test('prerendered: the element with its card as declarative shadow DOM, the styl
   assert.ok(html.includes(`integrity="${integrity[`partnership-panel-${version}.css`]}"`));
   assert.ok(
     html.includes(
-      `<script src="https://cdn.jsdelivr.net/npm/partnership-panel@${version}/dist/partnership-panel-${version}.js" integrity="${integrity[`partnership-panel-${version}.js`]}" crossorigin="anonymous"></script>`,
+      `<script src="https://cdn.jsdelivr.net/npm/partnership-panel@${version}/dist/partnership-panel-prerendered-${version}.js" integrity="${integrity[`partnership-panel-prerendered-${version}.js`]}" crossorigin="anonymous"></script>`,
     ),
   );
   assert.doesNotMatch(html, /<style/);
+  // Inside the shadow root only: the element alone, without the markers of the template it was rendered in.
+  assert.match(html, /^<partnership-panel /);
+  assert.match(html.slice(html.indexOf('<template')), /^<template[^>]*><link [^>]*><!--lit-part [^>]+-->/);
+  assert.match(html, /<\/partnership-panel>\n<script /);
   assert.equal((html.match(/part="tip"/g) ?? []).length, 10);
   assert.equal(readFileSync(new URL('dist/partnership-panel.css', root), 'utf8').includes(':host'), true);
 });
@@ -181,7 +185,8 @@ test('a $ in a value is text, not a replacement pattern; | is kept in a descript
     out,
   );
   const pre = await renderPanel({ format: 'prerendered', heading: 'A $& B', base: '/x/$&/' });
-  assert.ok(pre.includes('>A $&amp; B</h2>') && pre.includes('href="/x/$&amp;/partnership-panel-'));
+  // The heading's text, between the markers Lit's hydration reads.
+  assert.ok(pre.includes('-->A $&amp; B<!--') && pre.includes('href="/x/$&amp;/partnership-panel-'), pre);
   assert.equal((pre.match(/<template/g) ?? []).length, 1);
 });
 
