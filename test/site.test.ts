@@ -171,8 +171,11 @@ describe('the site, framed from another origin', () => {
       const initial = iframe.height;
       await until('wp-embed.js to size the frame', () => iframe.height !== initial && !iframe.hasAttribute('style'));
       expect(post.querySelector('blockquote')!.style.display, 'the link quote hidden').to.equal('none');
-      const seen = await measure(key);
       const height = Number(iframe.height);
+      // The frame's own viewport takes that height a moment after the attribute changes (Chromium lays a
+      // cross-origin frame out in another process): measure once it has it.
+      await until('the frame to take its new height', async () => (await measure(key)).innerHeight === height);
+      const seen = await measure(key);
       console.log(`embed.html framed by wp-embed.js at ${width} px: content ${seen.content} px, frame ${height} px`);
       expect(seen.content, 'the embed page fits in 1000 px').to.be.at.most(1000);
       expect(height).to.equal(Math.max(200, seen.content));
