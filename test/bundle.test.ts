@@ -28,6 +28,19 @@ describe('the one-tag bundle', () => {
     expect(win.errors).to.deep.equal([]);
   });
 
+  it('shares one stylesheet between the panels of a page', async () => {
+    const { doc } = await page(
+      `<script src="${BUNDLE}"></script><partnership-panel></partnership-panel><partnership-tips></partnership-tips>` +
+        `<partnership-resources></partnership-resources><partnership-panel lang="es"></partnership-panel>`,
+    );
+    const sheets = [...doc.querySelectorAll('partnership-panel, partnership-tips, partnership-resources')].map(
+      (el) => el.shadowRoot!.adoptedStyleSheets,
+    );
+    expect(sheets.map((s) => s.length)).to.deep.equal([1, 1, 1, 1]);
+    expect(new Set(sheets.map(([sheet]) => sheet)).size, 'one constructed stylesheet').to.equal(1);
+    expect(doc.querySelector('partnership-panel')!.shadowRoot!.querySelector('style, link'), 'no copy').to.equal(null);
+  });
+
   it('works from a <script type="module" src>', async () => {
     const { doc, win } = await page(
       `<script type="module" src="${BUNDLE}"></script><partnership-panel audience="professionals"></partnership-panel>`,

@@ -26,9 +26,11 @@ interface PageOptions {
   edit?: [string, string];
   /** The page's language. */
   lang?: string;
+  /** How many copies of the element the page has. */
+  copies?: number;
 }
 
-async function open(args: string[], { script = true, sandbox, before, edit, lang }: PageOptions = {}) {
+async function open(args: string[], { script = true, sandbox, before, edit, lang, copies }: PageOptions = {}) {
   const frame = document.createElement('iframe');
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
   frame.style.cssText = 'width: 800px; height: 600px; border: 0';
@@ -36,6 +38,7 @@ async function open(args: string[], { script = true, sandbox, before, edit, lang
   if (before) query.set('before', '1');
   if (edit) query.set('edit', JSON.stringify(edit));
   if (lang) query.set('lang', lang);
+  if (copies) query.set('copies', String(copies));
   frame.src = `/__test/prerendered.html?${query}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -175,6 +178,31 @@ describe('the script taking over a prerendered card', () => {
     expect('litElementHydrateSupport' in win, 'the hydration hook is left on the page').to.equal(false);
     expect(win.__csp.violations).to.deep.equal([]);
     expect(win.__csp.errors).to.deep.equal([]);
+  });
+
+  it('shares one stylesheet file between the panels of a page, fetched once, and keeps it', async () => {
+    const { win, doc } = await open(['--audience', 'families'], { copies: 3 });
+    const panels = [...doc.querySelectorAll('partnership-panel')] as Panel[];
+    const links = () => panels.map((p) => p.shadowRoot!.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!);
+    const before = links();
+    expect(new Set(before.map((l) => l.href)).size, 'one stylesheet file').to.equal(1);
+    await win.customElements.whenDefined('partnership-panel');
+    await Promise.all(panels.map((p) => p.updateComplete));
+    expect(
+      links().every((link, i) => link === before[i]),
+      'the same <link>s',
+    ).to.equal(true);
+    const fetched = win.performance.getEntriesByType('resource').filter((e) => e.name === before[0].href);
+    expect(fetched, 'fetched once').to.have.length(1);
+  });
+
+  it('keeps the card with an accent, and gives it the colour the browser reads', async () => {
+    const { win, panel } = await open(['--accent', '#7a1f5c'], { before: true });
+    const { before, after } = await takenOver(win, panel);
+    expect(after.card).to.equal(before.card);
+    expect(same(after.tips, before.tips), 'every tip').to.equal(true);
+    const band = panel.shadowRoot!.querySelector('[part~="header"]')!;
+    expect(win.getComputedStyle(band).backgroundColor).to.equal('rgb(122, 31, 92)');
   });
 
   it('renders again when the editor changed an attribute of the snippet', async () => {

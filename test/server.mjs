@@ -117,10 +117,13 @@ const STRICT_CSP =
  * CSP, with the probe that records violations first. `script=0` leaves the script tag out (a reader
  * without JavaScript); `before=1` keeps the server's nodes before the script runs
  * (test/fixtures/before-script.js); `edit=[from, to]` changes the snippet's text (an editor's edit after
- * pasting it); `lang` is the page's language (default `en`).
+ * pasting it); `lang` is the page's language (default `en`); `copies` repeats the element (default 1).
  */
-function prerenderedPage(args, { withScript, before, edit, lang = 'en' }) {
+function prerenderedPage(args, { withScript, before, edit, lang = 'en', copies = 1 }) {
   let snippet = rendered(['--format', 'prerendered', '--base', '/dist/', ...args]);
+  // More than one panel: the element, that many times, then the script(s) once.
+  const element = snippet.slice(0, snippet.indexOf('\n<script '));
+  snippet = element.repeat(copies - 1) + snippet;
   if (edit) {
     if (!snippet.includes(edit[0])) throw new Error(`the snippet has no ${edit[0]}`);
     snippet = snippet.replace(edit[0], edit[1]);
@@ -193,6 +196,7 @@ export function testRoutes() {
         before: ctx.query.before === '1',
         edit: ctx.query.edit ? JSON.parse(String(ctx.query.edit)) : undefined,
         lang: /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(String(ctx.query.lang)) ? String(ctx.query.lang) : undefined,
+        copies: Math.min(Math.max(Number(ctx.query.copies) || 1, 1), 50),
       });
       return;
     }
