@@ -3,13 +3,15 @@
 //   widget: the one-tag bundle and N <partnership-panel> elements,
 //   iframe: N <iframe>s, each loading the fact sheet as its own static page (the usual syndication embed),
 //   prerendered: N copies of `partnership-panel render --format prerendered` (the element holding its
-//     card as declarative shadow DOM, linking dist/partnership-panel-<version>.css), the script after them;
+//     card as declarative shadow DOM, linking dist/partnership-panel-<version>.css), the script after them
+//     (dist/partnership-panel-prerendered-<version>.js, which keeps the cards);
+//   prerendered-no-script: the same page without the script tag: the floor for the prerendered page;
 //   baseline (with BENCH_BASELINE): the widget's page loading another build of the bundle, for an A/B run.
 // The static markup and CSS mirror what the widget renders (src/internal/templates.ts, styles.ts): the same
 // text, headings at the same levels, the same boxes, so that the comparison is of delivery, not design.
 import { readFileSync } from 'node:fs';
 
-export const VARIANTS = ['static', 'widget', 'prerendered', 'iframe'];
+export const VARIANTS = ['static', 'widget', 'prerendered', 'prerendered-no-script', 'iframe'];
 /** Where the baseline variant's page loads its bundle from. */
 export const BASELINE_PATH = '/bench/baseline/partnership-panel.js';
 export const BLANK_PATH = '/bench/blank.html';
@@ -199,6 +201,10 @@ export function benchPages(contentFile, counts, { baseline = false, prerendered 
       page(`prerendered × ${n}`, `<style>${PAGE_CSS}</style>`, repeat(element) + script + READY_SCRIPT),
     );
     pages.set(
+      pagePath('prerendered-no-script', n),
+      page(`prerendered, no script × ${n}`, `<style>${PAGE_CSS}</style>`, repeat(element) + READY_SCRIPT),
+    );
+    pages.set(
       pagePath('iframe', n),
       page(
         `iframe × ${n}`,
@@ -250,6 +256,10 @@ export function inspectPanels() {
     ...[...document.querySelectorAll('article.pp')].map((el) => ({ tips: el.querySelectorAll('.tip').length })),
     ...[...document.querySelectorAll('partnership-panel')].map((el) => ({
       tips: el.shadowRoot ? el.shadowRoot.querySelectorAll('[part~="tip"]').length : 0,
+      // A server's card still there: its root keeps the markers Lit's hydration read (a card rendered
+      // again in the browser has none).
+      serverCard:
+        !!el.shadowRoot && [...el.shadowRoot.childNodes].some((n) => n.nodeType === 8 && n.data.startsWith('lit-part')),
     })),
     ...[...document.querySelectorAll('iframe')].map((el) => ({
       tips: el.contentDocument.querySelectorAll('.tip').length,
