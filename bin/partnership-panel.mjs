@@ -74,7 +74,7 @@ const COMMANDS = {
         name: 'format',
         type: 'string',
         flag: '--format html|prerendered|handout|text',
-        help: 'html (default): plain, semantic HTML with no script, for a CMS that strips scripts; prerendered: <partnership-panel> holding its rendered card (declarative shadow DOM) and the script tag; handout: a whole document to print on one sheet (two pages, US Letter or A4), with a QR code of --url; text: the handout as plain text, for a flyer service',
+        help: 'html (default): plain, semantic HTML with no script, for a CMS that strips scripts; prerendered: <partnership-panel> holding its rendered card (declarative shadow DOM) and the script tag, whose script keeps that card and makes it work; handout: a whole document to print on one sheet (two pages, US Letter or A4), with a QR code of --url; text: the handout as plain text, for a flyer service',
       },
       ...PANEL_OPTIONS('prerendered only'),
       {
