@@ -45,7 +45,11 @@ async function open(args: string[], { script = true, sandbox, before, edit, lang
   await loaded;
   const win = frame.contentWindow as Win;
   const doc = frame.contentDocument!;
-  return { win, doc, panel: doc.querySelector('partnership-panel') as Panel };
+  return {
+    win,
+    doc,
+    panel: doc.querySelector('partnership-panel, partnership-tips, partnership-resources') as Panel,
+  };
 }
 
 /** Waits until the card's stylesheet file has applied (its band has its colour), frame by frame. */
@@ -143,7 +147,7 @@ describe('the script taking over a prerendered card', () => {
   const same = (a: Element[], b: Element[]) => a.length === b.length && a.every((node, i) => node === b[i]);
 
   async function takenOver(win: Win, panel: Panel) {
-    await win.customElements.whenDefined('partnership-panel');
+    await win.customElements.whenDefined(panel.localName);
     await panel.updateComplete;
     return { before: win.__before, after: now(panel) };
   }
@@ -195,6 +199,21 @@ describe('the script taking over a prerendered card', () => {
     const fetched = win.performance.getEntriesByType('resource').filter((e) => e.name === before[0].href);
     expect(fetched, 'fetched once').to.have.length(1);
   });
+
+  for (const [element, tag] of [
+    ['tips', 'partnership-tips'],
+    ['resources', 'partnership-resources'],
+  ])
+    it(`keeps the card of <${tag}> too`, async () => {
+      const { win, panel } = await open(['--element', element, '--lang', 'es'], { before: true });
+      expect(panel.localName).to.equal(tag);
+      const { before, after } = await takenOver(win, panel);
+      expect(after.card).to.equal(before.card);
+      expect(same(after.headings, before.headings), 'every heading').to.equal(true);
+      expect(same(after.tips, before.tips), 'every tip').to.equal(true);
+      expect(panel.shadowRoot!.querySelector('a.entry')!.hasAttribute('href'), 'the contents work').to.equal(true);
+      expect(win.__csp.errors).to.deep.equal([]);
+    });
 
   it('keeps the card with an accent, and gives it the colour the browser reads', async () => {
     const { win, panel } = await open(['--accent', '#7a1f5c'], { before: true });
