@@ -74,7 +74,13 @@ export default {
   middleware: [testRoutes()],
   // No `target: 'auto'`: with it, esbuild would also rewrite plain .js files for some engines, and the
   // built bundle must reach the browser byte for byte (its Subresource Integrity hash is tested).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColors, frameCommand, ...frameworkPlugins()],
+  plugins: [
+    // src/ as the library build has it, hydration included (see __HYDRATION__ in src/text-modules.d.ts).
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', define: { __HYDRATION__: 'true' } }),
+    forcedColors,
+    frameCommand,
+    ...frameworkPlugins(),
+  ],
   browsers: engines.map((name) => launchers[name]()),
   // One test file at a time in each browser: WebKit's driver drives one session at a time, and in
   // Chromium a second page is a background page, where requestAnimationFrame does not run (the

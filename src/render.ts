@@ -136,7 +136,12 @@ export async function renderPanel(options: RenderOptions = {}): Promise<string> 
   // An add-on language's script comes first, so that the element has its text when it takes over.
   const key = options.lang ? languageKey(options.lang) : undefined;
   const addOn =
-    key && addOnLanguages.includes(key) ? `<script ${pinned('src', `lang/${key}-${VERSION}.js`)}></script>\n` : '';
+    key && addOnLanguages.includes(key)
+      ? `<script defer ${pinned('src', `lang/${key}-${VERSION}.js`)}></script>\n`
+      : '';
   // The script with Lit's hydration support (dist/partnership-panel-prerendered.js): it keeps the card.
-  return `${card}\n${addOn}<script ${pinned('src', `partnership-panel-prerendered-${VERSION}.js`)}></script>\n`;
+  // Deferred, the scripts run once the page is parsed, in order: every prerendered panel on the page is
+  // whole by then (one pasted after another snippet's script would otherwise meet the defined tag before
+  // its card is parsed, and be rendered again).
+  return `${card}\n${addOn}<script defer ${pinned('src', `partnership-panel-prerendered-${VERSION}.js`)}></script>\n`;
 }

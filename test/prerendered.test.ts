@@ -9,6 +9,8 @@ type Panel = HTMLElement & { updateComplete: Promise<unknown> };
 /** The server's nodes, as test/fixtures/before-script.js kept them before the script ran. */
 interface Before {
   card: Element;
+  /** Every panel's card. */
+  cards: Element[];
   tips: Element[];
   summaries: Element[];
   headings: Element[];
@@ -26,11 +28,13 @@ interface PageOptions {
   edit?: [string, string];
   /** The page's language. */
   lang?: string;
-  /** How many copies of the element the page has. */
+  /** How many times the snippet is pasted on the page. */
   copies?: number;
+  /** What test/fixtures/before-script.js does before the script runs, as a reader or a framework might. */
+  reader?: 'open-sections' | 'set-layout';
 }
 
-async function open(args: string[], { script = true, sandbox, before, edit, lang, copies }: PageOptions = {}) {
+async function open(args: string[], { script = true, sandbox, before, edit, lang, copies, reader }: PageOptions = {}) {
   const frame = document.createElement('iframe');
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
   frame.style.cssText = 'width: 800px; height: 600px; border: 0';
@@ -39,6 +43,7 @@ async function open(args: string[], { script = true, sandbox, before, edit, lang
   if (edit) query.set('edit', JSON.stringify(edit));
   if (lang) query.set('lang', lang);
   if (copies) query.set('copies', String(copies));
+  if (reader) query.set('reader', reader);
   frame.src = `/__test/prerendered.html?${query}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -99,8 +104,9 @@ describe('the prerendered snippet, under the strict CSP', () => {
       closed.click();
     }
     expect(visible()).to.equal(24);
-    // No control that needs the script was written: no button, and the contents are text, not links.
+    // No control that needs the script shows: the button is hidden, and the contents' entries have no href.
     expect([...root.querySelectorAll('button')].filter((b) => b.checkVisibility())).to.have.length(0);
+    expect(root.querySelectorAll('a.entry[href]')).to.have.length(0);
   });
 
   it('is taken over by the script with no visible change and no layout shift, and works', async () => {
@@ -135,7 +141,7 @@ describe('the script taking over a prerendered card', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   /** The shadow root's nodes of each kind the server's were kept for, now. */
-  const now = (panel: Element): Before => {
+  const now = (panel: Element): Omit<Before, 'cards'> => {
     const root = panel.shadowRoot!;
     return {
       card: root.querySelector('[part~="panel"]')!,
@@ -184,9 +190,10 @@ describe('the script taking over a prerendered card', () => {
     expect(win.__csp.errors).to.deep.equal([]);
   });
 
-  it('shares one stylesheet file between the panels of a page, fetched once, and keeps it', async () => {
-    const { win, doc } = await open(['--audience', 'families'], { copies: 3 });
+  it('keeps every card of a page where the snippet was pasted three times, and they share one stylesheet file, fetched once', async () => {
+    const { win, doc } = await open(['--audience', 'families'], { copies: 3, before: true });
     const panels = [...doc.querySelectorAll('partnership-panel')] as Panel[];
+    expect(panels).to.have.length(3);
     const links = () => panels.map((p) => p.shadowRoot!.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!);
     const before = links();
     expect(new Set(before.map((l) => l.href)).size, 'one stylesheet file').to.equal(1);
@@ -198,6 +205,35 @@ describe('the script taking over a prerendered card', () => {
     ).to.equal(true);
     const fetched = win.performance.getEntriesByType('resource').filter((e) => e.name === before[0].href);
     expect(fetched, 'fetched once').to.have.length(1);
+    const cards = panels.map((p) => p.shadowRoot!.querySelector('[part~="panel"]'));
+    expect(
+      cards.every((card, i) => card === win.__before.cards[i]),
+      'every card kept',
+    ).to.equal(true);
+    expect(win.__csp.errors).to.deep.equal([]);
+  });
+
+  it('keeps what a reader opened before the script came', async () => {
+    const { win, panel } = await open(['--layout', 'accordion'], { before: true, reader: 'open-sections' });
+    const { before, after } = await takenOver(win, panel);
+    expect(after.card).to.equal(before.card);
+    const root = panel.shadowRoot!;
+    const control = root.querySelector<HTMLButtonElement>('button.sections-control')!;
+    expect(control.getAttribute('aria-expanded'), 'every section is open, and the button says so').to.equal('true');
+    control.click();
+    await panel.updateComplete;
+    expect([...root.querySelectorAll<HTMLDetailsElement>('details.section-details')].some((d) => d.open)).to.equal(
+      false,
+    );
+    expect(control.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('applies a property set before the element was defined, once it has taken over the card', async () => {
+    const { win, panel } = await open([], { before: true, reader: 'set-layout' });
+    const { before, after } = await takenOver(win, panel);
+    expect(after.card, 'the card').to.equal(before.card);
+    expect(panel.shadowRoot!.querySelectorAll('details.section-details'), 'the accordion').to.have.length(3);
+    expect(win.__csp.errors).to.deep.equal([]);
   });
 
   for (const [element, tag] of [

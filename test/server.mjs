@@ -117,21 +117,20 @@ const STRICT_CSP =
  * CSP, with the probe that records violations first. `script=0` leaves the script tag out (a reader
  * without JavaScript); `before=1` keeps the server's nodes before the script runs
  * (test/fixtures/before-script.js); `edit=[from, to]` changes the snippet's text (an editor's edit after
- * pasting it); `lang` is the page's language (default `en`); `copies` repeats the element (default 1).
+ * pasting it); `lang` is the page's language (default `en`); `copies` pastes the snippet that many times
+ * (default 1). before-script.js reads the page's `reader` itself.
  */
 function prerenderedPage(args, { withScript, before, edit, lang = 'en', copies = 1 }) {
   let snippet = rendered(['--format', 'prerendered', '--base', '/dist/', ...args]);
-  // More than one panel: the element, that many times, then the script(s) once.
-  const element = snippet.slice(0, snippet.indexOf('\n<script '));
-  snippet = element.repeat(copies - 1) + snippet;
+  // More than one panel: the snippet pasted that many times, script and all.
+  snippet = snippet.repeat(copies);
   if (edit) {
     if (!snippet.includes(edit[0])) throw new Error(`the snippet has no ${edit[0]}`);
     snippet = snippet.replace(edit[0], edit[1]);
   }
-  const script = /<script [^>]*><\/script>\n$/;
-  if (!withScript) snippet = snippet.replace(script, '');
-  else if (before)
-    snippet = snippet.replace(script, (tag) => `<script src="/test/fixtures/before-script.js"></script>${tag}`);
+  if (!withScript) snippet = snippet.replace(/<script [^>]*><\/script>\n/g, '');
+  // At the end, after every card: the snippet's scripts are deferred, so they run after it all the same.
+  else if (before) snippet += '<script src="/test/fixtures/before-script.js"></script>';
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}"><script src="/test/hardening/csp-probe.js"></script></head><body>${snippet}<p id="below">After the panel</p></body></html>`;
 }
 

@@ -40,6 +40,23 @@ export function propertiesOf(element: ElementName): PropertyDeclarations {
   );
 }
 
+/**
+ * Whether a server's card (`root`) shows what the element would (`doc()`): the same version, Lit's
+ * hydration support loaded before Lit (it adds `defer-hydration` to the observed attributes), the
+ * markers Lit's hydration reads still there (a minifier may strip comments), no `<partnership-resource>`
+ * child (a server never has them) and the same document. A function, not a method, so that a build
+ * without hydration (__HYDRATION__ false) leaves it out.
+ */
+function showsAlready(host: HTMLElement, root: ShadowRoot, doc: () => PanelDocument): boolean {
+  const card = root.querySelector<HTMLElement>('[part~="panel"]');
+  if (!card?.dataset.prerendered?.startsWith(`${VERSION}/`)) return false;
+  if (!(host.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) return false;
+  if (![...root.childNodes].some((n) => n.nodeType === Node.COMMENT_NODE && (n as Comment).data.startsWith('lit-part')))
+    return false;
+  if (host.querySelector(':scope > partnership-resource')) return false;
+  return card.dataset.prerendered === `${VERSION}/${digest(doc())}`;
+}
+
 /** Runs `then` once the page has loaded (at once if it has). */
 const whenLoaded = (then: () => void) =>
   document.readyState === 'complete' ? then() : addEventListener('load', then, { once: true });
@@ -122,6 +139,8 @@ export abstract class PartnershipElement extends LitElement {
    * start in the browser, from the second render when the first took over a server's card. @internal
    */
   declare protected _live: boolean;
+  /** The server's card this element takes over, until its first render (of that card's document) is done. */
+  private _takeover?: { config: Configuration; doc: PanelDocument };
   /** What the attributes ask for, checked (src/core/configure.ts). */
   protected _config!: Configuration;
   /** What the element shows (src/core/document.ts). */
@@ -162,8 +181,11 @@ export abstract class PartnershipElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot;
     if (isServer || !root) return super.createRenderRoot();
-    if (this._rendersAsServer(root)) {
-      // The first render asks for what the server rendered; the controls that need the script come alive after it.
+    if (__HYDRATION__ && showsAlready(this, root, () => (this._compose(), this._doc))) {
+      // The first render is of the document the server rendered, even if something changes before it (a
+      // property set before the element was defined, an attribute set at once); the controls that need
+      // the script, and any such change, come with the second.
+      this._takeover = { config: this._config, doc: this._doc };
       this._live = false;
       return super.createRenderRoot();
     }
@@ -172,28 +194,15 @@ export abstract class PartnershipElement extends LitElement {
     return root;
   }
 
-  /**
-   * Whether the server's card shows what this element would: the same version, Lit's hydration support
-   * loaded before Lit (it adds `defer-hydration` to the observed attributes), the markers Lit's hydration
-   * reads still there (a minifier may strip comments), no `<partnership-resource>` child (a server never
-   * has them) and the same document.
-   */
-  private _rendersAsServer(root: ShadowRoot): boolean {
-    const card = root.querySelector<HTMLElement>('[part~="panel"]');
-    if (!card?.dataset.prerendered?.startsWith(`${VERSION}/`)) return false;
-    if (!(this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) return false;
-    if (
-      ![...root.childNodes].some((n) => n.nodeType === Node.COMMENT_NODE && (n as Comment).data.startsWith('lit-part'))
-    )
-      return false;
-    if (this.querySelector(':scope > partnership-resource')) return false;
-    this._compose();
-    return card.dataset.prerendered === `${VERSION}/${digest(this._doc)}`;
+  protected override firstUpdated(): void {
+    if (!this._takeover) return;
+    this._takeover = undefined;
+    this._live = true;
+    this._tookOver();
   }
 
-  protected override firstUpdated(): void {
-    if (!this._live) this._live = true;
-  }
+  /** After taking over a server's card: what the reader did to it before the script ran becomes the element's. */
+  protected _tookOver(): void {}
 
   /**
    * Resolves once the element has rendered what it was asked to show, the editor's `src` file included
@@ -212,6 +221,7 @@ export abstract class PartnershipElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src')) this._file.load(text(this.src));
     this._report(this._compose());
+    if (this._takeover) ({ config: this._config, doc: this._doc } = this._takeover);
     const config = this._config;
     // Checked again when the reader's scheme changes under theme="auto": the background changed.
     const dark = config.theme === 'dark' || (config.theme === 'auto' && !!config.accent && this._scheme.dark());
@@ -366,7 +376,7 @@ export abstract class PartnershipElement extends LitElement {
     return html`<div
       class="panel theme-${config.theme} variant-${config.variant} ${extraClass}"
       part="panel"
-      data-prerendered=${isServer ? `${VERSION}/${digest(this._doc)}` : nothing}
+      data-prerendered=${__HYDRATION__ && !this._live ? `${VERSION}/${digest(this._doc)}` : nothing}
       lang=${lang}
       dir=${dir}
       @click=${this._onClick}

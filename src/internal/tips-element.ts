@@ -55,6 +55,9 @@ export abstract class TipsElement extends PartnershipElement {
   declare protected _showAll: boolean;
   /** The section whose first newly shown tip takes the focus after this update. */
   private _focusTip?: string;
+  /** The layout and `open` the open sections were set for, and the limit the held-back tips were. */
+  private _openFor?: string;
+  private _limitFor?: number;
 
   constructor() {
     super();
@@ -73,12 +76,37 @@ export abstract class TipsElement extends PartnershipElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const { layout, open, limit } = this._config;
     const ids = sectionIds(this._content);
-    if (changed.has('layout') || changed.has('open')) this._openSections = new Set(this._config.open ? ids : []);
+    // Another layout, or `open`, sets which sections are open.
+    if (`${layout} ${open}` !== this._openFor) {
+      this._openFor = `${layout} ${open}`;
+      this._openSections = new Set(open ? ids : []);
+    }
     // New content (a language, the editor's file) keeps open the sections the reader opened that it still has.
     else if (changed.has('_content')) this._openSections = new Set(ids.filter((id) => this._openSections.has(id)));
     // A new limit holds tips back again.
-    if (changed.has('limit')) this._moreShown = new Set();
+    if (limit !== this._limitFor) {
+      this._limitFor = limit;
+      this._moreShown = new Set();
+    }
+  }
+
+  /**
+   * The reader may have opened or closed disclosures of the server's card before the script ran (the
+   * first render takes the server's DOM as it is): the element's state becomes theirs.
+   */
+  protected override _tookOver(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const opened = (control: string) =>
+      new Set(
+        [...root.querySelectorAll<HTMLDetailsElement>(`details[data-control="${control}"]`)]
+          .filter((d) => d.open)
+          .map((d) => d.closest('section')!.id),
+      );
+    this._openSections = opened('section');
+    this._moreShown = opened('more');
+    this._showAll = !!root.querySelector<HTMLDetailsElement>('details[data-control="all"]')?.open;
   }
 
   /**
