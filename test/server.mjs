@@ -129,8 +129,9 @@ function prerenderedPage(args, { withScript, before, edit, lang = 'en', copies =
     snippet = snippet.replace(edit[0], edit[1]);
   }
   if (!withScript) snippet = snippet.replace(/<script [^>]*><\/script>\n/g, '');
-  // At the end, after every card: the snippet's scripts are deferred, so they run after it all the same.
-  else if (before) snippet += '<script src="/test/fixtures/before-script.js"></script>';
+  // Before the first script: what it keeps is the first card (later ones are parsed after the script ran).
+  else if (before)
+    snippet = snippet.replace('<script ', '<script src="/test/fixtures/before-script.js"></script><script ');
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}"><script src="/test/hardening/csp-probe.js"></script></head><body>${snippet}<p id="below">After the panel</p></body></html>`;
 }
 

@@ -140,7 +140,7 @@ export abstract class PartnershipElement extends LitElement {
    */
   declare protected _live: boolean;
   /** The server's card this element takes over, until its first render (of that card's document) is done. */
-  private _takeover?: { config: Configuration; doc: PanelDocument };
+  private _takeover?: { config: Configuration; doc: PanelDocument; prerendered: string };
   /** What the attributes ask for, checked (src/core/configure.ts). */
   protected _config!: Configuration;
   /** What the element shows (src/core/document.ts). */
@@ -185,7 +185,8 @@ export abstract class PartnershipElement extends LitElement {
       // The first render is of the document the server rendered, even if something changes before it (a
       // property set before the element was defined, an attribute set at once); the controls that need
       // the script, and any such change, come with the second.
-      this._takeover = { config: this._config, doc: this._doc };
+      const prerendered = root.querySelector<HTMLElement>('[part~="panel"]')!.dataset.prerendered!;
+      this._takeover = { config: this._config, doc: this._doc, prerendered };
       this._live = false;
       return super.createRenderRoot();
     }
@@ -376,7 +377,7 @@ export abstract class PartnershipElement extends LitElement {
     return html`<div
       class="panel theme-${config.theme} variant-${config.variant} ${extraClass}"
       part="panel"
-      data-prerendered=${__HYDRATION__ && !this._live ? `${VERSION}/${digest(this._doc)}` : nothing}
+      data-prerendered=${__HYDRATION__ && !this._live ? (this._takeover?.prerendered ?? `${VERSION}/${digest(this._doc)}`) : nothing}
       lang=${lang}
       dir=${dir}
       @click=${this._onClick}

@@ -129,7 +129,7 @@ test('plain HTML applies the options: audience, language, limit, heading level, 
   assert.match(ar, /^<section lang="ar" dir="rtl">/);
 });
 
-test('prerendered: the element with its card as declarative shadow DOM (with the markers Lit hydrates from), the stylesheet file instead of <style>, then the deferred script that hydrates it, pinned with integrity', async () => {
+test('prerendered: the element with its card as declarative shadow DOM (with the markers Lit hydrates from), the stylesheet file instead of <style>, then the script that hydrates it, pinned with integrity', async () => {
   const html = await renderPanel({ format: 'prerendered', audience: 'families' });
   const integrity = JSON.parse(readFileSync(new URL('dist/integrity.json', root), 'utf8'));
   const { version } = integrity;
@@ -140,7 +140,7 @@ test('prerendered: the element with its card as declarative shadow DOM (with the
   assert.ok(html.includes(`integrity="${integrity[`partnership-panel-${version}.css`]}"`));
   assert.ok(
     html.includes(
-      `<script defer src="https://cdn.jsdelivr.net/npm/partnership-panel@${version}/dist/partnership-panel-prerendered-${version}.js" integrity="${integrity[`partnership-panel-prerendered-${version}.js`]}" crossorigin="anonymous"></script>`,
+      `<script src="https://cdn.jsdelivr.net/npm/partnership-panel@${version}/dist/partnership-panel-prerendered-${version}.js" integrity="${integrity[`partnership-panel-prerendered-${version}.js`]}" crossorigin="anonymous"></script>`,
     ),
   );
   assert.doesNotMatch(html, /<style/);
@@ -190,13 +190,13 @@ test('a $ in a value is text, not a replacement pattern; | is kept in a descript
   assert.equal((pre.match(/<template/g) ?? []).length, 1);
 });
 
-test('prerendered in an add-on language puts its script before the bundle (both deferred: they run in order)', async () => {
+test('prerendered in an add-on language puts its script before the bundle', async () => {
   const html = await renderPanel({ format: 'prerendered', lang: 'ar-EG', base: '/dist/' });
   const { version } = JSON.parse(readFileSync(new URL('dist/integrity.json', root), 'utf8'));
   assert.match(
     html,
     new RegExp(
-      `<script defer src="/dist/lang/ar-${version}\\.js"[^>]*></script>\\n<script defer src="/dist/partnership-panel-prerendered-`,
+      `<script src="/dist/lang/ar-${version}\\.js"[^>]*></script>\\n<script src="/dist/partnership-panel-prerendered-`,
     ),
   );
 });
