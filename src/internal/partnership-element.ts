@@ -41,20 +41,20 @@ export function propertiesOf(element: ElementName): PropertyDeclarations {
 }
 
 /**
- * Whether a server's card (`root`) shows what the element would (`doc()`): the same version, Lit's
- * hydration support loaded before Lit (it adds `defer-hydration` to the observed attributes), the
- * markers Lit's hydration reads still there (a minifier may strip comments), no `<partnership-resource>`
- * child (a server never has them) and the same document. A function, not a method, so that a build
- * without hydration (__HYDRATION__ false) leaves it out.
+ * The `data-prerendered` of a server's card (in `root`) when it shows what the element would (`doc()`):
+ * the same version, Lit's hydration support loaded before Lit (it adds `defer-hydration` to the observed
+ * attributes), the markers Lit's hydration reads still there (a minifier may strip comments), no
+ * `<partnership-resource>` child (a server never has them) and the same document. A function, not a
+ * method, so that a build without hydration (__HYDRATION__ false) leaves it out.
  */
-function showsAlready(host: HTMLElement, root: ShadowRoot, doc: () => PanelDocument): boolean {
-  const card = root.querySelector<HTMLElement>('[part~="panel"]');
-  if (!card?.dataset.prerendered?.startsWith(`${VERSION}/`)) return false;
-  if (!(host.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) return false;
+function matchingCard(host: HTMLElement, root: ShadowRoot, doc: () => PanelDocument): string | undefined {
+  const prerendered = root.querySelector<HTMLElement>('[part~="panel"]')?.dataset.prerendered;
+  if (!prerendered?.startsWith(`${VERSION}/`)) return undefined;
+  if (!(host.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) return undefined;
   if (![...root.childNodes].some((n) => n.nodeType === Node.COMMENT_NODE && (n as Comment).data.startsWith('lit-part')))
-    return false;
-  if (host.querySelector(':scope > partnership-resource')) return false;
-  return card.dataset.prerendered === `${VERSION}/${digest(doc())}`;
+    return undefined;
+  if (host.querySelector(':scope > partnership-resource')) return undefined;
+  return prerendered === `${VERSION}/${digest(doc())}` ? prerendered : undefined;
 }
 
 /** Runs `then` once the page has loaded (at once if it has). */
@@ -100,7 +100,6 @@ export abstract class PartnershipElement extends LitElement {
   static override properties: PropertyDeclarations = {
     // Internal state (`state` implies no attribute; the manifest's analyzer reads only `attribute: false`).
     _content: { state: true, attribute: false },
-    _live: { state: true, attribute: false },
   };
 
   /**
@@ -135,12 +134,10 @@ export abstract class PartnershipElement extends LitElement {
   /** The content in use, for the resolved language; a change of it is in `changed` as `_content`. @internal */
   declare protected _content: Content;
   /**
-   * Whether the controls that need the script work (the contents' links, "Show all sections"): from the
-   * start in the browser, from the second render when the first took over a server's card. @internal
+   * The `data-prerendered` of the server's card this element takes over, until its first render (of the
+   * document that matched it, which `_config` and `_doc` hold from `createRenderRoot()`) is done.
    */
-  declare protected _live: boolean;
-  /** The server's card this element takes over, until its first render (of that card's document) is done. */
-  private _takeover?: { config: Configuration; doc: PanelDocument; prerendered: string };
+  private _takeover?: string;
   /** What the attributes ask for, checked (src/core/configure.ts). */
   protected _config!: Configuration;
   /** What the element shows (src/core/document.ts). */
@@ -162,7 +159,6 @@ export abstract class PartnershipElement extends LitElement {
     super();
     this.noContents = false;
     this._content = english;
-    this._live = !isServer;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -181,25 +177,29 @@ export abstract class PartnershipElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot;
     if (isServer || !root) return super.createRenderRoot();
-    if (__HYDRATION__ && showsAlready(this, root, () => (this._compose(), this._doc))) {
-      // The first render is of the document the server rendered, even if something changes before it (a
-      // property set before the element was defined, an attribute set at once); the controls that need
-      // the script, and any such change, come with the second.
-      const prerendered = root.querySelector<HTMLElement>('[part~="panel"]')!.dataset.prerendered!;
-      this._takeover = { config: this._config, doc: this._doc, prerendered };
-      this._live = false;
-      return super.createRenderRoot();
-    }
+    // The first render is of the document the server rendered, even if something changes before it (a
+    // property set before the element was defined, an attribute set at once); the controls that need the
+    // script, and any such change, come with the second.
+    this._takeover = __HYDRATION__ ? matchingCard(this, root, () => (this._compose(), this._doc)) : undefined;
+    if (this._takeover) return super.createRenderRoot();
     root.replaceChildren();
     adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     return root;
   }
 
+  /**
+   * Whether the controls that need the script work (the contents' links, "Show all sections"): from the
+   * start in the browser; after taking over a server's card, from the second render. @internal
+   */
+  protected get _live(): boolean {
+    return !isServer && !this._takeover;
+  }
+
   protected override firstUpdated(): void {
     if (!this._takeover) return;
     this._takeover = undefined;
-    this._live = true;
     this._tookOver();
+    this.requestUpdate();
   }
 
   /** After taking over a server's card: what the reader did to it before the script ran becomes the element's. */
@@ -221,8 +221,8 @@ export abstract class PartnershipElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src')) this._file.load(text(this.src));
-    this._report(this._compose());
-    if (this._takeover) ({ config: this._config, doc: this._doc } = this._takeover);
+    // Taking over a server's card, the first render is of the document createRenderRoot() matched.
+    if (!this._takeover) this._report(this._compose());
     const config = this._config;
     // Checked again when the reader's scheme changes under theme="auto": the background changed.
     const dark = config.theme === 'dark' || (config.theme === 'auto' && !!config.accent && this._scheme.dark());
@@ -377,7 +377,7 @@ export abstract class PartnershipElement extends LitElement {
     return html`<div
       class="panel theme-${config.theme} variant-${config.variant} ${extraClass}"
       part="panel"
-      data-prerendered=${__HYDRATION__ && !this._live ? (this._takeover?.prerendered ?? `${VERSION}/${digest(this._doc)}`) : nothing}
+      data-prerendered=${__HYDRATION__ && !this._live ? (this._takeover ?? `${VERSION}/${digest(this._doc)}`) : nothing}
       lang=${lang}
       dir=${dir}
       @click=${this._onClick}
