@@ -6,7 +6,7 @@ import { toggled } from './helpers.js';
 import { expect } from '@open-wc/testing';
 
 type Panel = HTMLElement & { updateComplete: Promise<unknown> };
-/** The server's nodes, as test/fixtures/before-script.js kept them before the script ran. */
+/** The first panel's nodes, as test/fixtures/before-script.js reads them (before the script ran, and after). */
 interface Before {
   card: Element;
   /** Every panel's card. */
@@ -15,7 +15,13 @@ interface Before {
   summaries: Element[];
   headings: Element[];
 }
-type Win = Window & typeof globalThis & { __csp: { violations: string[]; errors: string[] }; __before: Before };
+type Win = Window &
+  typeof globalThis & {
+    __csp: { violations: string[]; errors: string[] };
+    /** The nodes before the script ran, and a reading of them now (test/fixtures/before-script.js). */
+    __before: Before;
+    __nodes: () => Before;
+  };
 
 interface PageOptions {
   /** The snippet's script tag (default: kept). */
@@ -140,22 +146,12 @@ describe('the prerendered snippet, under the strict CSP', () => {
 describe('the script taking over a prerendered card', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  /** The shadow root's nodes of each kind the server's were kept for, now. */
-  const now = (panel: Element): Omit<Before, 'cards'> => {
-    const root = panel.shadowRoot!;
-    return {
-      card: root.querySelector('[part~="panel"]')!,
-      tips: [...root.querySelectorAll('[part~="tip"]')],
-      summaries: [...root.querySelectorAll('summary')],
-      headings: [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')],
-    };
-  };
   const same = (a: Element[], b: Element[]) => a.length === b.length && a.every((node, i) => node === b[i]);
 
   async function takenOver(win: Win, panel: Panel) {
     await win.customElements.whenDefined(panel.localName);
     await panel.updateComplete;
-    return { before: win.__before, after: now(panel) };
+    return { before: win.__before, after: win.__nodes() };
   }
 
   it('keeps the very nodes the server wrote when it would render the same card, and makes them work', async () => {
@@ -183,7 +179,7 @@ describe('the script taking over a prerendered card', () => {
       true,
     );
     expect(events.length, 'partnership-toggle for each section it opened').to.be.greaterThan(0);
-    expect(now(panel).card, 'still the server card').to.equal(before.card);
+    expect(win.__nodes().card, 'still the server card').to.equal(before.card);
     // Lit's hydration hook is not left for another Lit on the page to pick up.
     expect('litElementHydrateSupport' in win, 'the hydration hook is left on the page').to.equal(false);
     expect(win.__csp.violations).to.deep.equal([]);
