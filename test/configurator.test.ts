@@ -76,6 +76,25 @@ function type(page: Page, selector: string, value: string) {
  * The snippet, without the plain HTML it puts inside the element by default (a test of its own checks
  * that part): the tags and attributes these tests are about.
  */
+/** A fresh configurator with `snippet` pasted and loaded, once it says what it loaded. */
+async function loadedFrom(snippet: string): Promise<Page> {
+  const page = await openConfigurator();
+  type(page, '#paste', snippet);
+  click(page, '#load');
+  await until(() => $(page, '#load-status').textContent, 'the load message');
+  return page;
+}
+
+/** Each control has a label, and a hint (`.conf-hint`) that describes it. */
+function labelledWithHints(page: Page, ids: string[]): void {
+  for (const id of ids) {
+    const control = $(page, `#${id}`);
+    expect(control.labels?.[0]?.textContent?.trim(), `${id} has a label`).to.be.ok;
+    const hint = page.doc.getElementById(control.getAttribute('aria-describedby') ?? '');
+    expect(hint?.classList.contains('conf-hint') && hint.textContent!.trim(), `${id} has a hint`).to.be.ok;
+  }
+}
+
 function snippet(page: Page): string {
   const lines = $<HTMLTextAreaElement>(page, '#snippet')
     .value.split('\n')
@@ -258,10 +277,7 @@ describe('the configurator', () => {
     expect(el.shadowRoot!.querySelector('b, tips')).to.equal(null);
 
     const made = snippet(page);
-    const again = await openConfigurator();
-    type(again, '#paste', made);
-    click(again, '#load');
-    await until(() => $(again, '#load-status').textContent, 'the load message');
+    const again = await loadedFrom(made);
     expect($(again, '#heading').value).to.equal(heading);
     expect(snippet(again)).to.equal(made);
   });
@@ -327,12 +343,7 @@ describe('the configurator', () => {
 
   it('writes families-first and no-contents, each a labelled choice with a hint, shows them in the preview, and loads them back', async () => {
     const page = await openConfigurator();
-    for (const id of ['families-first', 'no-contents']) {
-      const control = $(page, `#${id}`);
-      expect(control.labels?.[0]?.textContent?.trim(), `${id} has a label`).to.be.ok;
-      const hint = page.doc.getElementById(control.getAttribute('aria-describedby') ?? '');
-      expect(hint?.classList.contains('conf-hint') && hint.textContent!.trim(), `${id} has a hint`).to.be.ok;
-    }
+    labelledWithHints(page, ['families-first', 'no-contents']);
     click(page, '#families-first');
     click(page, '#no-contents');
     expect(snippet(page)).to.match(/\n<partnership-panel families-first no-contents><\/partnership-panel>$/);
@@ -340,28 +351,20 @@ describe('the configurator', () => {
     expect(el.shadowRoot!.querySelector('[part~="audience"]')!.classList.contains('families')).to.equal(true);
     expect(el.shadowRoot!.querySelector('[part~="contents"]')).to.equal(null);
     const made = snippet(page);
-    const again = await openConfigurator();
-    type(again, '#paste', made);
-    click(again, '#load');
-    await until(() => $(again, '#load-status').textContent, 'the load message');
+    const again = await loadedFrom(made);
     expect($(again, '#families-first').checked && $(again, '#no-contents').checked).to.equal(true);
     expect(snippet(again)).to.equal(made);
   });
 
   it('writes layout="compact", variant="plain" and resources-first="local", each a labelled choice with a hint, and loads them back', async () => {
     const page = await openConfigurator();
-    for (const id of [
+    labelledWithHints(page, [
       'layout-compact',
       'variant-card',
       'variant-plain',
       'resources-first-fact-sheet',
       'resources-first-local',
-    ]) {
-      const control = $(page, `#${id}`);
-      expect(control.labels?.[0]?.textContent?.trim(), `${id} has a label`).to.be.ok;
-      const hint = page.doc.getElementById(control.getAttribute('aria-describedby') ?? '');
-      expect(hint?.classList.contains('conf-hint') && hint.textContent!.trim(), `${id} has a hint`).to.be.ok;
-    }
+    ]);
     click(page, '#layout-compact');
     click(page, '#variant-plain');
     click(page, '#resources-first-local');
@@ -393,10 +396,7 @@ describe('the configurator', () => {
     );
 
     const made = snippet(page);
-    const again = await openConfigurator();
-    type(again, '#paste', made.replace('<partnership-resources', '<partnership-resources layout="Compact"'));
-    click(again, '#load');
-    await until(() => $(again, '#load-status').textContent, 'the load message');
+    const again = await loadedFrom(made.replace('<partnership-resources', '<partnership-resources layout="Compact"'));
     expect($(again, '#variant-plain').checked).to.equal(true);
     expect($(again, '#resources-first-local').checked).to.equal(true);
     expect($(again, '#layout-compact').checked).to.equal(true);
